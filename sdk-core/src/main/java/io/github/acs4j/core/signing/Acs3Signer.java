@@ -1,0 +1,99 @@
+package io.github.acs4j.core.signing;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The V3 signature ({@code ACS3-HMAC-SHA256}): a canonical request of method, path, canonical query,
+ * the signed headers ({@code host}, {@code content-type} and every {@code x-acs-*}, names lower-case,
+ * values trimmed) and the SHA-256 of the body, hashed and signed with HMAC-SHA256; the result goes in the
+ * {@code Authorization} header.
+ */
+public final class Acs3Signer {
+    /** The algorithm name, first word of the {@code Authorization} header. */
+    public static final String ALGORITHM = "ACS3-HMAC-SHA256";
+
+    private Acs3Signer() {
+    }
+
+    /**
+     * @param body the exact body bytes
+     * @return lower-case hex SHA-256, the value of {@code x-acs-content-sha256}
+     */
+    public static String hashedPayload(byte[] body) {
+        return Crypto.sha256Hex(body);
+    }
+
+    /**
+     * Picks and normalises the headers that are signed.
+     *
+     * @param headers every header that is sent, names in any case
+     * @return the signed headers: lower-case names, trimmed values, sorted
+     */
+    public static SortedMap<String, String> signedHeaders(Map<String, String> headers) {
+        SortedMap<String, String> signed = new TreeMap<>();
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            String name = e.getKey().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("host") || name.equals("content-type") || name.startsWith("x-acs-")) {
+                signed.put(name, e.getValue() == null ? "" : e.getValue().trim());
+            }
+        }
+        return signed;
+    }
+
+    /**
+     * @param signedHeaders the result of {@link #signedHeaders(Map)}
+     * @return the {@code SignedHeaders} list, names joined by {@code ;}
+     */
+    public static String signedHeaderNames(SortedMap<String, String> signedHeaders) {
+        return String.join(";", signedHeaders.keySet());
+    }
+
+    /**
+     * @param method HTTP method
+     * @param path the request path, {@code /} for RPC
+     * @param canonicalQuery the query as {@link RpcV1Signer#canonicalQuery(SortedMap)} builds it
+     * @param signedHeaders the result of {@link #signedHeaders(Map)}
+     * @param hashedPayload the result of {@link #hashedPayload(byte[])}
+     * @return the canonical request
+     */
+    public static String canonicalRequest(String method, String path, String canonicalQuery,
+                                          SortedMap<String, String> signedHeaders, String hashedPayload) {
+        StringBuilder sb = new StringBuilder(256 + canonicalQuery.length());
+        sb.append(method).append('\n').append(path).append('\n').append(canonicalQuery).append('\n');
+        for (Map.Entry<String, String> e : signedHeaders.entrySet()) {
+            sb.append(e.getKey()).append(':').append(e.getValue()).append('\n');
+        }
+        sb.append('\n').append(signedHeaderNames(signedHeaders)).append('\n').append(hashedPayload);
+        return sb.toString();
+    }
+
+    /**
+     * @param canonicalRequest the result of {@link #canonicalRequest}
+     * @return {@code ACS3-HMAC-SHA256\n} + hex SHA-256 of the canonical request
+     */
+    public static String stringToSign(String canonicalRequest) {
+        return ALGORITHM + "\n" + Crypto.sha256Hex(canonicalRequest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param accessKeySecret the secret (used as the key as it is)
+     * @param stringToSign the result of {@link #stringToSign(String)}
+     * @return lower-case hex HMAC-SHA256
+     */
+    public static String signature(String accessKeySecret, String stringToSign) {
+        return Crypto.hex(Crypto.hmacSha256(accessKeySecret, stringToSign));
+    }
+
+    /**
+     * @param accessKeyId the AccessKey ID
+     * @param signedHeaderNames the result of {@link #signedHeaderNames(SortedMap)}
+     * @param signature the result of {@link #signature(String, String)}
+     * @return the value of the {@code Authorization} header
+     */
+    public static String authorization(String accessKeyId, String signedHeaderNames, String signature) {
+        return ALGORITHM + " Credential=" + accessKeyId + ",SignedHeaders=" + signedHeaderNames
+                + ",Signature=" + signature;
+    }
+}
