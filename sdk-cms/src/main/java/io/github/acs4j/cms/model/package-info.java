@@ -1,0 +1,4 @@
+/**
+ * Requests and responses of the CloudMonitor contact operations.
+ */
+package io.github.acs4j.cms.model;

@@ -1,0 +1,159 @@
+package io.github.acs4j.core.client;
+
+import io.github.acs4j.core.auth.CredentialsProvider;
+import io.github.acs4j.core.auth.EnvironmentCredentialsProvider;
+import io.github.acs4j.core.internal.ClientConfiguration;
+import io.github.acs4j.core.retry.RetryStrategy;
+import io.github.acs4j.core.signing.SignatureVersion;
+import okhttp3.OkHttpClient;
+
+import java.net.Proxy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Options shared by every product client's builder. Not thread-safe; the clients it builds are.
+ *
+ * @param <B> the concrete builder
+ * @param <C> the client it builds
+ */
+public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
+    private String region;
+    private URI endpointOverride;
+    private CredentialsProvider credentialsProvider;
+    private SignatureVersion signatureVersion = SignatureVersion.V1;
+    private RetryStrategy retryStrategy = RetryStrategy.standard();
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration callTimeout;
+    private Proxy proxy;
+    private OkHttpClient httpClient;
+    private String userAgentSuffix;
+    private Clock clock = Clock.systemUTC();
+    private int maxResponseBytes = ClientConfiguration.DEFAULT_MAX_RESPONSE_BYTES;
+
+    /** For subclasses. */
+    protected AcsClientBuilder() {
+    }
+
+    /**
+     * @param region region ID such as {@code cn-hangzhou}; picks the endpoint from the product's table
+     * @return this
+     */
+    public B region(String region) {
+        this.region = region;
+        return self();
+    }
+
+    /**
+     * Sends every call to this endpoint instead of the region's (a VPC endpoint, a proxy, the emulator).
+     * The only way to use plain {@code http://}.
+     *
+     * @param endpoint {@code https://host[:port]} or {@code http://host[:port]}
+     * @return this
+     */
+    public B endpointOverride(URI endpoint) {
+        if (endpoint != null) {
+            String scheme = endpoint.getScheme();
+            if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme) || endpoint.getHost() == null) {
+                throw new IllegalArgumentException("endpointOverride must be an http:// or https:// URI with a host, was "
+                        + endpoint);
+            }
+        }
+        this.endpointOverride = endpoint;
+        return self();
+    }
+
+    /** @param provider where credentials come from (default: the environment) @return this */
+    public B credentialsProvider(CredentialsProvider provider) {
+        this.credentialsProvider = provider;
+        return self();
+    }
+
+    /** @param version how requests are signed (default {@link SignatureVersion#V1}) @return this */
+    public B signatureVersion(SignatureVersion version) {
+        this.signatureVersion = version == null ? SignatureVersion.V1 : version;
+        return self();
+    }
+
+    /** @param strategy when to retry (default {@link RetryStrategy#standard()}) @return this */
+    public B retryStrategy(RetryStrategy strategy) {
+        this.retryStrategy = strategy == null ? RetryStrategy.standard() : strategy;
+        return self();
+    }
+
+    /** @param timeout TCP/TLS connect timeout (default 5 s) @return this */
+    public B connectTimeout(Duration timeout) {
+        this.connectTimeout = timeout;
+        return self();
+    }
+
+    /** @param timeout longest silence while reading an answer (default 15 s) @return this */
+    public B readTimeout(Duration timeout) {
+        this.readTimeout = timeout;
+        return self();
+    }
+
+    /** @param timeout total time for a call, all attempts and backoff included (default: none) @return this */
+    public B callTimeout(Duration timeout) {
+        this.callTimeout = timeout;
+        return self();
+    }
+
+    /** @param proxy an HTTP proxy @return this */
+    public B proxy(Proxy proxy) {
+        this.proxy = proxy;
+        return self();
+    }
+
+    /**
+     * Shares a configured OkHttp client (its pool and dispatcher). acs4j never closes it; it turns off
+     * OkHttp's own silent retry on the copy it uses, so there is exactly one retry layer.
+     *
+     * @param client the client
+     * @return this
+     */
+    public B httpClient(OkHttpClient client) {
+        this.httpClient = client;
+        return self();
+    }
+
+    /** @param suffix appended to the User-Agent, e.g. {@code my-app/1.2} @return this */
+    public B userAgentSuffix(String suffix) {
+        this.userAgentSuffix = suffix;
+        return self();
+    }
+
+    /** @param clock the clock for request timestamps and deadlines (tests) @return this */
+    public B clock(Clock clock) {
+        this.clock = clock == null ? Clock.systemUTC() : clock;
+        return self();
+    }
+
+    /** @param bytes the largest response body read into memory (default 8 MiB) @return this */
+    public B maxResponseBytes(int bytes) {
+        if (bytes < 1024) {
+            throw new IllegalArgumentException("maxResponseBytes must be at least 1024, was " + bytes);
+        }
+        this.maxResponseBytes = bytes;
+        return self();
+    }
+
+    /** @return the client; thread-safe, close it when done */
+    public abstract C build();
+
+    /** @return this builder, typed */
+    @SuppressWarnings("unchecked")
+    protected B self() {
+        return (B) this;
+    }
+
+    /** @return the collected options, frozen */
+    protected ClientConfiguration configuration() {
+        CredentialsProvider provider = credentialsProvider != null ? credentialsProvider
+                : EnvironmentCredentialsProvider.create();
+        return new ClientConfiguration(region, endpointOverride, provider, signatureVersion, retryStrategy,
+                connectTimeout, readTimeout, callTimeout, proxy, httpClient, userAgentSuffix, clock, maxResponseBytes);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * What every product client shares: its builder options.
+ */
+package io.github.acs4j.core.client;

@@ -1,0 +1,77 @@
+package io.github.acs4j.core.internal;
+
+import io.github.acs4j.core.auth.CredentialsProvider;
+import io.github.acs4j.core.retry.RetryStrategy;
+import io.github.acs4j.core.signing.SignatureVersion;
+import okhttp3.OkHttpClient;
+
+import java.net.Proxy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Everything a client builder collected, frozen. Null timeouts mean "the default" (or, with a user
+ * supplied {@link OkHttpClient}, "keep its own").
+ */
+public final class ClientConfiguration {
+    /** Default connect timeout. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Default read timeout. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
+    /** Largest response body read into memory; anything larger is refused. */
+    public static final int DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
+    final String region;
+    final URI endpointOverride;
+    final CredentialsProvider credentialsProvider;
+    final SignatureVersion signatureVersion;
+    final RetryStrategy retryStrategy;
+    final Duration connectTimeout;
+    final Duration readTimeout;
+    final Duration callTimeout;
+    final Proxy proxy;
+    final OkHttpClient httpClient;
+    final String userAgentSuffix;
+    final Clock clock;
+    final int maxResponseBytes;
+
+    /**
+     * @param region region ID, may be null with an endpoint override
+     * @param endpointOverride explicit endpoint, or null
+     * @param credentialsProvider where credentials come from
+     * @param signatureVersion V1 or V3
+     * @param retryStrategy retry strategy
+     * @param connectTimeout connect timeout or null
+     * @param readTimeout read timeout or null
+     * @param callTimeout total time for all attempts of a call, or null for no limit
+     * @param proxy HTTP proxy or null
+     * @param httpClient user-supplied OkHttp client (not closed by acs4j) or null
+     * @param userAgentSuffix appended to the User-Agent, or null
+     * @param clock clock for timestamps and deadlines
+     * @param maxResponseBytes largest body read
+     */
+    public ClientConfiguration(String region, URI endpointOverride, CredentialsProvider credentialsProvider,
+                               SignatureVersion signatureVersion, RetryStrategy retryStrategy,
+                               Duration connectTimeout, Duration readTimeout, Duration callTimeout, Proxy proxy,
+                               OkHttpClient httpClient, String userAgentSuffix, Clock clock, int maxResponseBytes) {
+        this.region = region;
+        this.endpointOverride = endpointOverride;
+        this.credentialsProvider = credentialsProvider;
+        this.signatureVersion = signatureVersion;
+        this.retryStrategy = retryStrategy;
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+        this.callTimeout = callTimeout;
+        this.proxy = proxy;
+        this.httpClient = httpClient;
+        this.userAgentSuffix = userAgentSuffix;
+        this.clock = clock;
+        this.maxResponseBytes = maxResponseBytes;
+    }
+
+    /** @return the region, or null */
+    public String region() {
+        return region;
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.acs4j.core.internal;
+
+import okhttp3.OkHttpClient;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Owns (or borrows) the OkHttp client of one SDK client. OkHttp's silent retry is turned off so the SDK
+ * has exactly one retry layer, and a network interceptor marks the moment a request goes on the wire.
+ */
+final class HttpClientHolder implements AutoCloseable {
+    private final OkHttpClient client;
+    private final boolean owned;
+
+    HttpClientHolder(ClientConfiguration config) {
+        this.owned = config.httpClient == null;
+        OkHttpClient.Builder b = owned ? new OkHttpClient.Builder() : config.httpClient.newBuilder();
+        if (owned || config.connectTimeout != null) {
+            b.connectTimeout(orDefault(config.connectTimeout, ClientConfiguration.DEFAULT_CONNECT_TIMEOUT), TimeUnit.MILLISECONDS);
+        }
+        if (owned || config.readTimeout != null) {
+            b.readTimeout(orDefault(config.readTimeout, ClientConfiguration.DEFAULT_READ_TIMEOUT), TimeUnit.MILLISECONDS);
+        }
+        if (config.proxy != null) {
+            b.proxy(config.proxy);
+        }
+        b.retryOnConnectionFailure(false);
+        b.addNetworkInterceptor(chain -> {
+            Attempt attempt = chain.request().tag(Attempt.class);
+            if (attempt != null) {
+                attempt.markSent();
+            }
+            return chain.proceed(chain.request());
+        });
+        this.client = b.build();
+    }
+
+    private static long orDefault(java.time.Duration d, java.time.Duration def) {
+        return (d == null ? def : d).toMillis();
+    }
+
+    OkHttpClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Retry strategy and backoff.
+ */
+package io.github.acs4j.core.retry;
