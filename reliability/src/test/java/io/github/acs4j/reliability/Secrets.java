@@ -1,0 +1,22 @@
+package io.github.acs4j.reliability;
+
+/**
+ * The secret and personal values every test of this suite uses, so that one scan at the end can prove
+ * none of them escaped.
+ */
+final class Secrets {
+    static final String ACCESS_KEY_ID = "LTAI5tReliabilityKey";
+    static final String ACCESS_KEY_SECRET = "Rel1abilitySecretValue0123456789";
+    static final String SECURITY_TOKEN = "CAISreliability+sts/token==";
+    static final String PHONE = "13912345678";
+    static final String RD_PHONE = "86-13912345678";
+    static final String EMAIL = "oncall.secret.person@example.com";
+    static final String WEBHOOK_TOKEN = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
+    static final String WEBHOOK = "https://oapi.dingtalk.com/robot/send?access_token=" + WEBHOOK_TOKEN;
+
+    /** Everything that must never be printed, logged, thrown or toString()ed in full. */
+    static final String[] ALL = {ACCESS_KEY_SECRET, SECURITY_TOKEN, PHONE, EMAIL, WEBHOOK_TOKEN, "oncall.secret.person"};
+
+    private Secrets() {
+    }
+}
