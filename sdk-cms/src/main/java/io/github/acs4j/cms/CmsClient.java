@@ -1,5 +1,15 @@
 package io.github.acs4j.cms;
 
+import io.github.acs4j.cms.model.DeleteContactGroupRequest;
+import io.github.acs4j.cms.model.DeleteContactGroupResponse;
+import io.github.acs4j.cms.model.DeleteContactRequest;
+import io.github.acs4j.cms.model.DeleteContactResponse;
+import io.github.acs4j.cms.model.DescribeContactGroupListRequest;
+import io.github.acs4j.cms.model.DescribeContactGroupListResponse;
+import io.github.acs4j.cms.model.DescribeContactListByContactGroupRequest;
+import io.github.acs4j.cms.model.DescribeContactListByContactGroupResponse;
+import io.github.acs4j.cms.model.DescribeContactListRequest;
+import io.github.acs4j.cms.model.DescribeContactListResponse;
 import io.github.acs4j.cms.model.PutContactGroupRequest;
 import io.github.acs4j.cms.model.PutContactGroupResponse;
 import io.github.acs4j.cms.model.PutContactRequest;
@@ -67,6 +77,116 @@ public interface CmsClient extends AutoCloseable {
         PutContactGroupRequest.Builder b = PutContactGroupRequest.builder();
         request.accept(b);
         return putContactGroup(b.build());
+    }
+
+    /**
+     * Lists alert contacts one page at a time, optionally filtered by name or channel. Idempotent.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws CmsException when CloudMonitor answers with an error
+     */
+    DescribeContactListResponse describeContactList(DescribeContactListRequest request);
+
+    /**
+     * Like {@link #describeContactList(DescribeContactListRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default DescribeContactListResponse describeContactList(Consumer<DescribeContactListRequest.Builder> request) {
+        DescribeContactListRequest.Builder b = DescribeContactListRequest.builder();
+        request.accept(b);
+        return describeContactList(b.build());
+    }
+
+    /**
+     * Lists contact groups one page at a time, as names and in detail. Idempotent.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws CmsException when CloudMonitor answers with an error
+     */
+    DescribeContactGroupListResponse describeContactGroupList(DescribeContactGroupListRequest request);
+
+    /**
+     * Like {@link #describeContactGroupList(DescribeContactGroupListRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default DescribeContactGroupListResponse describeContactGroupList(Consumer<DescribeContactGroupListRequest.Builder> request) {
+        DescribeContactGroupListRequest.Builder b = DescribeContactGroupListRequest.builder();
+        request.accept(b);
+        return describeContactGroupList(b.build());
+    }
+
+    /**
+     * Lists the contacts of one contact group. Idempotent.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws CmsException when CloudMonitor answers with an error
+     */
+    DescribeContactListByContactGroupResponse describeContactListByContactGroup(DescribeContactListByContactGroupRequest request);
+
+    /**
+     * Like {@link #describeContactListByContactGroup(DescribeContactListByContactGroupRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default DescribeContactListByContactGroupResponse describeContactListByContactGroup(Consumer<DescribeContactListByContactGroupRequest.Builder> request) {
+        DescribeContactListByContactGroupRequest.Builder b = DescribeContactListByContactGroupRequest.builder();
+        request.accept(b);
+        return describeContactListByContactGroup(b.build());
+    }
+
+    /**
+     * Deletes an alert contact by name. Idempotent.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws CmsException when CloudMonitor answers with an error
+     */
+    DeleteContactResponse deleteContact(DeleteContactRequest request);
+
+    /**
+     * Like {@link #deleteContact(DeleteContactRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default DeleteContactResponse deleteContact(Consumer<DeleteContactRequest.Builder> request) {
+        DeleteContactRequest.Builder b = DeleteContactRequest.builder();
+        request.accept(b);
+        return deleteContact(b.build());
+    }
+
+    /**
+     * Deletes a contact group by name; its contacts stay. Idempotent.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws CmsException when CloudMonitor answers with an error
+     */
+    DeleteContactGroupResponse deleteContactGroup(DeleteContactGroupRequest request);
+
+    /**
+     * Like {@link #deleteContactGroup(DeleteContactGroupRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default DeleteContactGroupResponse deleteContactGroup(Consumer<DeleteContactGroupRequest.Builder> request) {
+        DeleteContactGroupRequest.Builder b = DeleteContactGroupRequest.builder();
+        request.accept(b);
+        return deleteContactGroup(b.build());
     }
 
     /** Releases connections and threads. Calls after closing fail. */

@@ -1,24 +1,35 @@
 package io.github.acs4j.cms;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.acs4j.cms.model.CmsResponse;
+import io.github.acs4j.cms.model.DeleteContactGroupRequest;
+import io.github.acs4j.cms.model.DeleteContactGroupResponse;
+import io.github.acs4j.cms.model.DeleteContactRequest;
+import io.github.acs4j.cms.model.DeleteContactResponse;
+import io.github.acs4j.cms.model.DescribeContactGroupListRequest;
+import io.github.acs4j.cms.model.DescribeContactGroupListResponse;
+import io.github.acs4j.cms.model.DescribeContactListByContactGroupRequest;
+import io.github.acs4j.cms.model.DescribeContactListByContactGroupResponse;
+import io.github.acs4j.cms.model.DescribeContactListRequest;
+import io.github.acs4j.cms.model.DescribeContactListResponse;
 import io.github.acs4j.cms.model.PutContactGroupRequest;
 import io.github.acs4j.cms.model.PutContactGroupResponse;
 import io.github.acs4j.cms.model.PutContactRequest;
 import io.github.acs4j.cms.model.PutContactResponse;
 import io.github.acs4j.core.endpoint.Endpoints;
-import io.github.acs4j.core.internal.Json;
 import io.github.acs4j.core.internal.Operation;
 import io.github.acs4j.core.internal.ServiceDescriptor;
 import io.github.acs4j.core.internal.Validation;
 
 /**
- * CloudMonitor's contact operations as data (API 2019-01-01): wire names, validation and response
- * reading. Facts from Alibaba's API metadata and documentation.
+ * CloudMonitor's contact operations as data (API 2019-01-01): wire names, idempotency and validation.
+ * Response reading is in {@link CmsResponseReaders}. Facts from Alibaba's API metadata and documentation.
+ * Every operation here is idempotent: the writes are upserts or deletes keyed by name.
  */
 final class CmsOperations {
     static final ServiceDescriptor SERVICE = new ServiceDescriptor("Cms", "2019-01-01", Endpoints.CMS,
             CmsException::new, true, false);
+
+    /** {@code ChanelType} values: the current docs list Mail and DingWebHook, an older page also SMS and AliIM. */
+    static final String[] CHANEL_TYPES = {"Mail", "DingWebHook", "SMS", "AliIM"};
 
     static final Operation<PutContactRequest, PutContactResponse> PUT_CONTACT = Operation.of(SERVICE,
             "PutContact", true,
@@ -37,7 +48,7 @@ final class CmsOperations {
                     .put("Channels.DingWebHook", r.channelsDingWebHook())
                     .put("Channels.AliIM", r.channelsAliIm())
                     .put("Lang", r.lang()),
-            (body, meta) -> common(PutContactResponse.builder(), body).metadata(meta).build());
+            CmsResponseReaders.PUT_CONTACT);
 
     static final Operation<PutContactGroupRequest, PutContactGroupResponse> PUT_CONTACT_GROUP = Operation.of(SERVICE,
             "PutContactGroup", true,
@@ -50,16 +61,51 @@ final class CmsOperations {
                     .putList("ContactNames", r.contactNames())
                     .put("Describe", r.describe())
                     .put("EnableSubscribed", r.enableSubscribed()),
-            (body, meta) -> common(PutContactGroupResponse.builder(), body).metadata(meta).build());
+            CmsResponseReaders.PUT_CONTACT_GROUP);
+
+    static final Operation<DescribeContactListRequest, DescribeContactListResponse> DESCRIBE_CONTACT_LIST =
+            Operation.of(SERVICE, "DescribeContactList", true,
+                    r -> pages(Validation.of("DescribeContactList")
+                            .oneOf("ChanelType", r.chanelType(), CHANEL_TYPES), r.pageNumber(), r.pageSize()),
+                    (r, w) -> w.put("ContactName", r.contactName())
+                            .put("ChanelType", r.chanelType())
+                            .put("ChanelValue", r.chanelValue())
+                            .put("PageNumber", r.pageNumber())
+                            .put("PageSize", r.pageSize()),
+                    CmsResponseReaders.DESCRIBE_CONTACT_LIST);
+
+    static final Operation<DescribeContactGroupListRequest, DescribeContactGroupListResponse> DESCRIBE_CONTACT_GROUP_LIST =
+            Operation.of(SERVICE, "DescribeContactGroupList", true,
+                    r -> pages(Validation.of("DescribeContactGroupList"), r.pageNumber(), r.pageSize()),
+                    (r, w) -> w.put("PageNumber", r.pageNumber())
+                            .put("PageSize", r.pageSize()),
+                    CmsResponseReaders.DESCRIBE_CONTACT_GROUP_LIST);
+
+    static final Operation<DescribeContactListByContactGroupRequest, DescribeContactListByContactGroupResponse>
+            DESCRIBE_CONTACT_LIST_BY_CONTACT_GROUP = Operation.of(SERVICE, "DescribeContactListByContactGroup", true,
+                    r -> Validation.of("DescribeContactListByContactGroup")
+                            .required("ContactGroupName", r.contactGroupName()),
+                    (r, w) -> w.put("ContactGroupName", r.contactGroupName()),
+                    CmsResponseReaders.DESCRIBE_CONTACT_LIST_BY_CONTACT_GROUP);
+
+    static final Operation<DeleteContactRequest, DeleteContactResponse> DELETE_CONTACT = Operation.of(SERVICE,
+            "DeleteContact", true,
+            r -> Validation.of("DeleteContact").required("ContactName", r.contactName()),
+            (r, w) -> w.put("ContactName", r.contactName()),
+            CmsResponseReaders.DELETE_CONTACT);
+
+    static final Operation<DeleteContactGroupRequest, DeleteContactGroupResponse> DELETE_CONTACT_GROUP =
+            Operation.of(SERVICE, "DeleteContactGroup", true,
+                    r -> Validation.of("DeleteContactGroup").required("ContactGroupName", r.contactGroupName()),
+                    (r, w) -> w.put("ContactGroupName", r.contactGroupName()),
+                    CmsResponseReaders.DELETE_CONTACT_GROUP);
 
     private CmsOperations() {
     }
 
-    /** Reads the fields every CloudMonitor body has. */
-    static <B extends CmsResponse.Builder<B, ?>> B common(B builder, JsonNode body) {
-        return builder.requestId(Json.text(body, "RequestId"))
-                .code(Json.text(body, "Code"))
-                .message(Json.text(body, "Message"))
-                .success(Json.bool(body, "Success"));
+    /** {@code PageNumber} and {@code PageSize}, when given, are at least 1. */
+    static Validation pages(Validation v, Integer pageNumber, Integer pageSize) {
+        return v.require(pageNumber == null || pageNumber >= 1, "PageNumber must be at least 1; got " + pageNumber)
+                .require(pageSize == null || pageSize >= 1, "PageSize must be at least 1; got " + pageSize);
     }
 }

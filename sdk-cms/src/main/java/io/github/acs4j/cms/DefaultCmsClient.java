@@ -1,5 +1,15 @@
 package io.github.acs4j.cms;
 
+import io.github.acs4j.cms.model.DeleteContactGroupRequest;
+import io.github.acs4j.cms.model.DeleteContactGroupResponse;
+import io.github.acs4j.cms.model.DeleteContactRequest;
+import io.github.acs4j.cms.model.DeleteContactResponse;
+import io.github.acs4j.cms.model.DescribeContactGroupListRequest;
+import io.github.acs4j.cms.model.DescribeContactGroupListResponse;
+import io.github.acs4j.cms.model.DescribeContactListByContactGroupRequest;
+import io.github.acs4j.cms.model.DescribeContactListByContactGroupResponse;
+import io.github.acs4j.cms.model.DescribeContactListRequest;
+import io.github.acs4j.cms.model.DescribeContactListResponse;
 import io.github.acs4j.cms.model.PutContactGroupRequest;
 import io.github.acs4j.cms.model.PutContactGroupResponse;
 import io.github.acs4j.cms.model.PutContactRequest;
@@ -26,6 +36,31 @@ final class DefaultCmsClient implements CmsClient {
     @Override
     public PutContactGroupResponse putContactGroup(PutContactGroupRequest request) {
         return runtime.invoke(CmsOperations.PUT_CONTACT_GROUP, request);
+    }
+
+    @Override
+    public DescribeContactListResponse describeContactList(DescribeContactListRequest request) {
+        return runtime.invoke(CmsOperations.DESCRIBE_CONTACT_LIST, request);
+    }
+
+    @Override
+    public DescribeContactGroupListResponse describeContactGroupList(DescribeContactGroupListRequest request) {
+        return runtime.invoke(CmsOperations.DESCRIBE_CONTACT_GROUP_LIST, request);
+    }
+
+    @Override
+    public DescribeContactListByContactGroupResponse describeContactListByContactGroup(DescribeContactListByContactGroupRequest request) {
+        return runtime.invoke(CmsOperations.DESCRIBE_CONTACT_LIST_BY_CONTACT_GROUP, request);
+    }
+
+    @Override
+    public DeleteContactResponse deleteContact(DeleteContactRequest request) {
+        return runtime.invoke(CmsOperations.DELETE_CONTACT, request);
+    }
+
+    @Override
+    public DeleteContactGroupResponse deleteContactGroup(DeleteContactGroupRequest request) {
+        return runtime.invoke(CmsOperations.DELETE_CONTACT_GROUP, request);
     }
 
     @Override
