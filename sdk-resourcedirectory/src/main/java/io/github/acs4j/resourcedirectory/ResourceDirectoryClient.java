@@ -1,0 +1,339 @@
+package io.github.acs4j.resourcedirectory;
+
+import io.github.acs4j.core.client.AcsClientBuilder;
+import io.github.acs4j.resourcedirectory.model.AddMessageContactRequest;
+import io.github.acs4j.resourcedirectory.model.AddMessageContactResponse;
+import io.github.acs4j.resourcedirectory.model.AssociateMembersRequest;
+import io.github.acs4j.resourcedirectory.model.AssociateMembersResponse;
+import io.github.acs4j.resourcedirectory.model.CancelMessageContactUpdateRequest;
+import io.github.acs4j.resourcedirectory.model.CancelMessageContactUpdateResponse;
+import io.github.acs4j.resourcedirectory.model.DeleteMessageContactRequest;
+import io.github.acs4j.resourcedirectory.model.DeleteMessageContactResponse;
+import io.github.acs4j.resourcedirectory.model.DisassociateMembersRequest;
+import io.github.acs4j.resourcedirectory.model.DisassociateMembersResponse;
+import io.github.acs4j.resourcedirectory.model.GetMessageContactDeletionStatusRequest;
+import io.github.acs4j.resourcedirectory.model.GetMessageContactDeletionStatusResponse;
+import io.github.acs4j.resourcedirectory.model.GetMessageContactRequest;
+import io.github.acs4j.resourcedirectory.model.GetMessageContactResponse;
+import io.github.acs4j.resourcedirectory.model.ListMessageContactVerificationsRequest;
+import io.github.acs4j.resourcedirectory.model.ListMessageContactVerificationsResponse;
+import io.github.acs4j.resourcedirectory.model.ListMessageContactsRequest;
+import io.github.acs4j.resourcedirectory.model.ListMessageContactsResponse;
+import io.github.acs4j.resourcedirectory.model.SendEmailVerificationForMessageContactRequest;
+import io.github.acs4j.resourcedirectory.model.SendEmailVerificationForMessageContactResponse;
+import io.github.acs4j.resourcedirectory.model.SendPhoneVerificationForMessageContactRequest;
+import io.github.acs4j.resourcedirectory.model.SendPhoneVerificationForMessageContactResponse;
+import io.github.acs4j.resourcedirectory.model.UpdateMessageContactRequest;
+import io.github.acs4j.resourcedirectory.model.UpdateMessageContactResponse;
+
+import java.util.function.Consumer;
+
+/**
+ * Client for Resource Directory message contacts (product ResourceDirectoryMaster, API 2022-04-19): the
+ * people the resource directory's management account names to receive billing, fault, security and other
+ * notices for the directory, its folders or its members. The API has one endpoint per site: regions in the
+ * Chinese mainland select the China site, every other region the international site. Thread-safe: build
+ * one and share it; close it when done.
+ *
+ * <pre>{@code
+ * try (ResourceDirectoryClient rd = ResourceDirectoryClient.builder().region("cn-shanghai").build()) {
+ *     String id = rd.addMessageContact(r -> r.name("Alice").emailAddress("alice@example.com")
+ *             .title(ContactTitle.TECHNICAL_DIRECTOR).messageTypes(MessageType.FAULT_MESSAGE))
+ *             .contact().contactId();
+ *     rd.sendEmailVerificationForMessageContact(r -> r.contactId(id).emailAddress("alice@example.com"));
+ * }
+ * }</pre>
+ */
+public interface ResourceDirectoryClient extends AutoCloseable {
+
+    /** @return a builder; credentials default to the environment */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Adds a message contact. Not idempotent: a call that may have reached the service is not repeated, since a
+     * repeat could create a second contact or fail on the name.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    AddMessageContactResponse addMessageContact(AddMessageContactRequest request);
+
+    /**
+     * Like {@link #addMessageContact(AddMessageContactRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default AddMessageContactResponse addMessageContact(Consumer<AddMessageContactRequest.Builder> request) {
+        AddMessageContactRequest.Builder b = AddMessageContactRequest.builder();
+        request.accept(b);
+        return addMessageContact(b.build());
+    }
+
+    /**
+     * Reads one message contact. Idempotent (a read).
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    GetMessageContactResponse getMessageContact(GetMessageContactRequest request);
+
+    /**
+     * Like {@link #getMessageContact(GetMessageContactRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default GetMessageContactResponse getMessageContact(Consumer<GetMessageContactRequest.Builder> request) {
+        GetMessageContactRequest.Builder b = GetMessageContactRequest.builder();
+        request.accept(b);
+        return getMessageContact(b.build());
+    }
+
+    /**
+     * Lists message contacts, one page at a time. Idempotent (a read).
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    ListMessageContactsResponse listMessageContacts(ListMessageContactsRequest request);
+
+    /**
+     * Like {@link #listMessageContacts(ListMessageContactsRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default ListMessageContactsResponse listMessageContacts(Consumer<ListMessageContactsRequest.Builder> request) {
+        ListMessageContactsRequest.Builder b = ListMessageContactsRequest.builder();
+        request.accept(b);
+        return listMessageContacts(b.build());
+    }
+
+    /**
+     * Changes a message contact. Idempotent: it sets fields to given values, so a repeat leaves the same state.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    UpdateMessageContactResponse updateMessageContact(UpdateMessageContactRequest request);
+
+    /**
+     * Like {@link #updateMessageContact(UpdateMessageContactRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default UpdateMessageContactResponse updateMessageContact(Consumer<UpdateMessageContactRequest.Builder> request) {
+        UpdateMessageContactRequest.Builder b = UpdateMessageContactRequest.builder();
+        request.accept(b);
+        return updateMessageContact(b.build());
+    }
+
+    /**
+     * Deletes a message contact. Idempotent: a repeat finds the contact gone ({@code EntityNotExists.Contact}) or
+     * still deleting.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    DeleteMessageContactResponse deleteMessageContact(DeleteMessageContactRequest request);
+
+    /**
+     * Like {@link #deleteMessageContact(DeleteMessageContactRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default DeleteMessageContactResponse deleteMessageContact(Consumer<DeleteMessageContactRequest.Builder> request) {
+        DeleteMessageContactRequest.Builder b = DeleteMessageContactRequest.builder();
+        request.accept(b);
+        return deleteMessageContact(b.build());
+    }
+
+    /**
+     * Reads the progress of an asynchronous contact deletion. Idempotent (a read).
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    GetMessageContactDeletionStatusResponse getMessageContactDeletionStatus(GetMessageContactDeletionStatusRequest request);
+
+    /**
+     * Like {@link #getMessageContactDeletionStatus(GetMessageContactDeletionStatusRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default GetMessageContactDeletionStatusResponse getMessageContactDeletionStatus(Consumer<GetMessageContactDeletionStatusRequest.Builder> request) {
+        GetMessageContactDeletionStatusRequest.Builder b = GetMessageContactDeletionStatusRequest.builder();
+        request.accept(b);
+        return getMessageContactDeletionStatus(b.build());
+    }
+
+    /**
+     * Sends a verification e-mail. Not idempotent: every call that reaches the service sends a message and counts
+     * against the account's daily limit.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    SendEmailVerificationForMessageContactResponse sendEmailVerificationForMessageContact(SendEmailVerificationForMessageContactRequest request);
+
+    /**
+     * Like {@link #sendEmailVerificationForMessageContact(SendEmailVerificationForMessageContactRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default SendEmailVerificationForMessageContactResponse sendEmailVerificationForMessageContact(Consumer<SendEmailVerificationForMessageContactRequest.Builder> request) {
+        SendEmailVerificationForMessageContactRequest.Builder b = SendEmailVerificationForMessageContactRequest.builder();
+        request.accept(b);
+        return sendEmailVerificationForMessageContact(b.build());
+    }
+
+    /**
+     * Sends a verification text message. Not idempotent: every call that reaches the service sends a message and
+     * counts against the account's daily limit.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    SendPhoneVerificationForMessageContactResponse sendPhoneVerificationForMessageContact(SendPhoneVerificationForMessageContactRequest request);
+
+    /**
+     * Like {@link #sendPhoneVerificationForMessageContact(SendPhoneVerificationForMessageContactRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default SendPhoneVerificationForMessageContactResponse sendPhoneVerificationForMessageContact(Consumer<SendPhoneVerificationForMessageContactRequest.Builder> request) {
+        SendPhoneVerificationForMessageContactRequest.Builder b = SendPhoneVerificationForMessageContactRequest.builder();
+        request.accept(b);
+        return sendPhoneVerificationForMessageContact(b.build());
+    }
+
+    /**
+     * Drops a pending (unverified) change of e-mail address or mobile number. Idempotent: once dropped, a repeat
+     * finds nothing pending and changes nothing.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    CancelMessageContactUpdateResponse cancelMessageContactUpdate(CancelMessageContactUpdateRequest request);
+
+    /**
+     * Like {@link #cancelMessageContactUpdate(CancelMessageContactUpdateRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default CancelMessageContactUpdateResponse cancelMessageContactUpdate(Consumer<CancelMessageContactUpdateRequest.Builder> request) {
+        CancelMessageContactUpdateRequest.Builder b = CancelMessageContactUpdateRequest.builder();
+        request.accept(b);
+        return cancelMessageContactUpdate(b.build());
+    }
+
+    /**
+     * Lists the addresses and numbers awaiting verification, one page at a time. Idempotent (a read).
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    ListMessageContactVerificationsResponse listMessageContactVerifications(ListMessageContactVerificationsRequest request);
+
+    /**
+     * Like {@link #listMessageContactVerifications(ListMessageContactVerificationsRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default ListMessageContactVerificationsResponse listMessageContactVerifications(Consumer<ListMessageContactVerificationsRequest.Builder> request) {
+        ListMessageContactVerificationsRequest.Builder b = ListMessageContactVerificationsRequest.builder();
+        request.accept(b);
+        return listMessageContactVerifications(b.build());
+    }
+
+    /**
+     * Binds a contact to the resource directory, folders or members. Idempotent: a binding is a set membership, so
+     * a repeat binds nothing new.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    AssociateMembersResponse associateMembers(AssociateMembersRequest request);
+
+    /**
+     * Like {@link #associateMembers(AssociateMembersRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default AssociateMembersResponse associateMembers(Consumer<AssociateMembersRequest.Builder> request) {
+        AssociateMembersRequest.Builder b = AssociateMembersRequest.builder();
+        request.accept(b);
+        return associateMembers(b.build());
+    }
+
+    /**
+     * Unbinds a contact from the resource directory, folders or members. Idempotent: a repeat finds the bindings
+     * already gone.
+     *
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws ResourceDirectoryException when Resource Directory answers with an error
+     */
+    DisassociateMembersResponse disassociateMembers(DisassociateMembersRequest request);
+
+    /**
+     * Like {@link #disassociateMembers(DisassociateMembersRequest)}, building the request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default DisassociateMembersResponse disassociateMembers(Consumer<DisassociateMembersRequest.Builder> request) {
+        DisassociateMembersRequest.Builder b = DisassociateMembersRequest.builder();
+        request.accept(b);
+        return disassociateMembers(b.build());
+    }
+
+    /** Releases connections and threads. Calls after closing fail. */
+    @Override
+    void close();
+
+    /** Builder for {@link ResourceDirectoryClient}. */
+    final class Builder extends AcsClientBuilder<Builder, ResourceDirectoryClient> {
+        Builder() {
+        }
+
+        @Override
+        public ResourceDirectoryClient build() {
+            return new DefaultResourceDirectoryClient(configuration());
+        }
+    }
+}
