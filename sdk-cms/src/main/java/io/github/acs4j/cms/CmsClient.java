@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  */
 public interface CmsClient extends AutoCloseable {
 
-    /** @return a builder; credentials default to the environment */
+    /** @return a builder; credentials default to {@link io.github.acs4j.core.auth.DefaultCredentialsProvider} */
     static Builder builder() {
         return new Builder();
     }

@@ -1,7 +1,7 @@
 package io.github.acs4j.core.client;
 
 import io.github.acs4j.core.auth.CredentialsProvider;
-import io.github.acs4j.core.auth.EnvironmentCredentialsProvider;
+import io.github.acs4j.core.auth.DefaultCredentialsProvider;
 import io.github.acs4j.core.internal.ClientConfiguration;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.signing.SignatureVersion;
@@ -65,7 +65,7 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
         return self();
     }
 
-    /** @param provider where credentials come from (default: the environment) @return this */
+    /** @param provider where credentials come from (default: {@link DefaultCredentialsProvider}); used as given, never falling back to the chain @return this */
     public B credentialsProvider(CredentialsProvider provider) {
         this.credentialsProvider = provider;
         return self();
@@ -152,7 +152,7 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     /** @return the collected options, frozen */
     protected ClientConfiguration configuration() {
         CredentialsProvider provider = credentialsProvider != null ? credentialsProvider
-                : EnvironmentCredentialsProvider.create();
+                : DefaultCredentialsProvider.create();
         return new ClientConfiguration(region, endpointOverride, provider, signatureVersion, retryStrategy,
                 connectTimeout, readTimeout, callTimeout, proxy, httpClient, userAgentSuffix, clock, maxResponseBytes);
     }

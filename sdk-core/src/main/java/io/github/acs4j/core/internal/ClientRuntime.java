@@ -69,7 +69,7 @@ public final class ClientRuntime implements AutoCloseable {
         SortedMap<String, String> params = prepare(op, request);
         long deadline = deadline();
         for (int number = 1; ; number++) {
-            Attempt attempt = requests.create(number, op.action(), params, credentials());
+            Attempt attempt = requests.create(number, op.action(), params, op.signed() ? credentials() : null);
             AcsException failure;
             Call call = http.client().newCall(attempt.request);
             limit(call, deadline, op);

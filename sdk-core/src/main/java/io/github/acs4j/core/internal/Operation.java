@@ -17,9 +17,11 @@ public final class Operation<Q, R> {
     private final Consumer<Q> validator;
     private final BiConsumer<Q, ParameterWriter> marshaller;
     private final ResponseReader<R> reader;
+    private final boolean signed;
 
     private Operation(ServiceDescriptor service, String action, boolean idempotent, Consumer<Q> validator,
-                      BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader) {
+                      BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed) {
+        this.signed = signed;
         this.service = service;
         this.action = action;
         this.idempotent = idempotent;
@@ -42,7 +44,22 @@ public final class Operation<Q, R> {
     public static <Q, R> Operation<Q, R> of(ServiceDescriptor service, String action, boolean idempotent,
                                             Consumer<Q> validator, BiConsumer<Q, ParameterWriter> marshaller,
                                             ResponseReader<R> reader) {
-        return new Operation<>(service, action, idempotent, validator, marshaller, reader);
+        return new Operation<>(service, action, idempotent, validator, marshaller, reader, true);
+    }
+
+    /**
+     * The same operation sent without credentials or signature (STS {@code AssumeRoleWithOIDC}, which
+     * authenticates by the token it carries).
+     *
+     * @return an unsigned copy
+     */
+    public Operation<Q, R> unsigned() {
+        return new Operation<>(service, action, idempotent, validator, marshaller, reader, false);
+    }
+
+    /** @return whether requests carry credentials and a signature */
+    public boolean signed() {
+        return signed;
     }
 
     /** @return the product */

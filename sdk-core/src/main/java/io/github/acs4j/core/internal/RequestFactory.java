@@ -46,9 +46,10 @@ final class RequestFactory {
         this.clock = clock;
     }
 
+    /** @param credentials the signing credentials, or null for an unsigned request (always in the V1 form) */
     Attempt create(int number, String action, SortedMap<String, String> params, Credentials credentials) {
         try {
-            return signatureVersion == SignatureVersion.V3
+            return signatureVersion == SignatureVersion.V3 && credentials != null
                     ? v3(number, action, params, credentials)
                     : v1(number, action, params, credentials);
         } catch (IllegalArgumentException e) {
@@ -61,23 +62,29 @@ final class RequestFactory {
         all.put("Action", action);
         all.put("Version", apiVersion);
         all.put("Format", "JSON");
+        all.put("SignatureNonce", nonce());
+        all.put("Timestamp", timestamp());
+        if (c == null) {
+            String canonical = RpcV1Signer.canonicalQuery(all);
+            return new Attempt(number, form(canonical), null);
+        }
         all.put("AccessKeyId", c.accessKeyId());
         all.put("SignatureMethod", RpcV1Signer.SIGNATURE_METHOD);
         all.put("SignatureVersion", RpcV1Signer.SIGNATURE_VERSION);
-        all.put("SignatureNonce", nonce());
-        all.put("Timestamp", timestamp());
         if (c.securityToken() != null) {
             all.put("SecurityToken", c.securityToken());
         }
         String canonical = RpcV1Signer.canonicalQuery(all);
         String stringToSign = RpcV1Signer.stringToSign("POST", canonical);
         String signature = RpcV1Signer.signature(c.accessKeySecret(), stringToSign);
-        String body = canonical + "&Signature=" + PercentEncoder.encode(signature);
-        Request.Builder b = new Request.Builder().url(url)
+        return new Attempt(number, form(canonical + "&Signature=" + PercentEncoder.encode(signature)), stringToSign);
+    }
+
+    private Request.Builder form(String body) {
+        return new Request.Builder().url(url)
                 .header("User-Agent", userAgent)
                 .header("Accept", "application/json")
                 .post(RequestBody.create(body.getBytes(StandardCharsets.UTF_8), FORM_TYPE));
-        return new Attempt(number, b, stringToSign);
     }
 
     private Attempt v3(int number, String action, SortedMap<String, String> params, Credentials c) {
