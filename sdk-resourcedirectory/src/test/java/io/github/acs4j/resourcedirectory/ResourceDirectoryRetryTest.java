@@ -1,0 +1,73 @@
+package io.github.acs4j.resourcedirectory;
+
+import io.github.acs4j.core.exception.AcsClientException;
+import io.github.acs4j.core.testing.Bodies;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Idempotency as declared: a non-idempotent call (a create, a verification sender) is not repeated once the
+ * request may have reached the service; an idempotent one is.
+ */
+class ResourceDirectoryRetryTest {
+    MockWebServer server;
+    ResourceDirectoryClient rd;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new MockWebServer();
+        server.start();
+        rd = RdTestSupport.client(server).build();
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        server.enqueue(Bodies.json(200, "{\"RequestId\":\"r-2\",\"Contact\":{\"ContactId\":\"c-2\"}}"));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        rd.close();
+        server.shutdown();
+    }
+
+    @Test
+    void addMessageContactIsNotRetriedAfterTheConnectionDropsPostRequest() {
+        AcsClientException e = assertThrows(AcsClientException.class, () -> rd.addMessageContact(
+                b -> b.name("tom").emailAddress("tom@example.com").title("CEO").messageTypes("FaultMessage")));
+        assertEquals(1, server.getRequestCount());
+        assertEquals(1, e.attempts());
+    }
+
+    @Test
+    void sendEmailVerificationIsNotRetriedAfterTheConnectionDropsPostRequest() {
+        assertThrows(AcsClientException.class, () -> rd.sendEmailVerificationForMessageContact(
+                b -> b.contactId("c-1").emailAddress("tom@example.com")));
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void sendPhoneVerificationIsNotRetriedAfterTheConnectionDropsPostRequest() {
+        assertThrows(AcsClientException.class, () -> rd.sendPhoneVerificationForMessageContact(
+                b -> b.contactId("c-1").phoneNumber("86-13900001234")));
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void getMessageContactIsRetriedAfterTheConnectionDropsPostRequest() {
+        assertEquals("c-2", rd.getMessageContact(b -> b.contactId("c-2")).contact().contactId());
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void associateMembersIsRetriedAfterTheConnectionDropsPostRequest() {
+        assertEquals("r-2", rd.associateMembers(b -> b.contactId("c-1").members("fd-1")).requestId());
+        assertEquals(2, server.getRequestCount());
+    }
+}
