@@ -179,73 +179,109 @@ public final class AlertContact {
             this.updateTime = x.updateTime;
         }
 
-        /** @param v {@code ContactId}: the contact's ID @return this */
+        /**
+         * @param v {@code ContactId}: the contact's ID
+         * @return this
+         */
         public Builder contactId(Long v) {
             this.contactId = v;
             return this;
         }
 
-        /** @param v {@code ContactName}: the name @return this */
+        /**
+         * @param v {@code ContactName}: the name
+         * @return this
+         */
         public Builder contactName(String v) {
             this.contactName = v;
             return this;
         }
 
-        /** @param v {@code Phone}: mobile number @return this */
+        /**
+         * @param v {@code Phone}: mobile number
+         * @return this
+         */
         public Builder phone(String v) {
             this.phone = v;
             return this;
         }
 
-        /** @param v {@code Email}: e-mail address @return this */
+        /**
+         * @param v {@code Email}: e-mail address
+         * @return this
+         */
         public Builder email(String v) {
             this.email = v;
             return this;
         }
 
-        /** @param v {@code DingRobot}: DingTalk chatbot webhook URL @return this */
+        /**
+         * @param v {@code DingRobot}: DingTalk chatbot webhook URL
+         * @return this
+         */
         public Builder dingRobot(String v) {
             this.dingRobot = v;
             return this;
         }
 
-        /** @param v {@code Webhook}: the generic webhook settings as JSON text (it may carry tokens or auth headers, so toString hides it) @return this */
+        /**
+         * @param v {@code Webhook}: the generic webhook settings as JSON text (it may carry tokens or auth headers, so toString hides it)
+         * @return this
+         */
         public Builder webhook(String v) {
             this.webhook = v;
             return this;
         }
 
-        /** @param v {@code SystemNoc}: whether the contact receives system notifications @return this */
+        /**
+         * @param v {@code SystemNoc}: whether the contact receives system notifications
+         * @return this
+         */
         public Builder systemNoc(Boolean v) {
             this.systemNoc = v;
             return this;
         }
 
-        /** @param v {@code Content}: the contact groups the contact is in, separated by {@code |} @return this */
+        /**
+         * @param v {@code Content}: the contact groups the contact is in, separated by {@code |}
+         * @return this
+         */
         public Builder content(String v) {
             this.content = v;
             return this;
         }
 
-        /** @param v {@code UserId}: the owning account @return this */
+        /**
+         * @param v {@code UserId}: the owning account
+         * @return this
+         */
         public Builder userId(String v) {
             this.userId = v;
             return this;
         }
 
-        /** @param v {@code ResourceGroupId}: the resource group @return this */
+        /**
+         * @param v {@code ResourceGroupId}: the resource group
+         * @return this
+         */
         public Builder resourceGroupId(String v) {
             this.resourceGroupId = v;
             return this;
         }
 
-        /** @param v {@code CreateTime}: when it was created @return this */
+        /**
+         * @param v {@code CreateTime}: when it was created
+         * @return this
+         */
         public Builder createTime(Instant v) {
             this.createTime = v;
             return this;
         }
 
-        /** @param v {@code UpdateTime}: when it was last changed @return this */
+        /**
+         * @param v {@code UpdateTime}: when it was last changed
+         * @return this
+         */
         public Builder updateTime(Instant v) {
             this.updateTime = v;
             return this;

@@ -127,43 +127,64 @@ public final class CreateAlertContactRequest {
             this.resourceGroupId = x.resourceGroupId;
         }
 
-        /** @param v {@code RegionId}: the region the call is made for; when null the client's region is sent (the docs say {@code cn-hangzhou}) @return this */
+        /**
+         * @param v {@code RegionId}: the region the call is made for; when null the client's region is sent (the docs say {@code cn-hangzhou})
+         * @return this
+         */
         public Builder regionId(String v) {
             this.regionId = v;
             return this;
         }
 
-        /** @param v {@code ContactName}: the name @return this */
+        /**
+         * @param v {@code ContactName}: the name
+         * @return this
+         */
         public Builder contactName(String v) {
             this.contactName = v;
             return this;
         }
 
-        /** @param v {@code PhoneNum}: mobile number @return this */
+        /**
+         * @param v {@code PhoneNum}: mobile number
+         * @return this
+         */
         public Builder phoneNum(String v) {
             this.phoneNum = v;
             return this;
         }
 
-        /** @param v {@code Email}: e-mail address @return this */
+        /**
+         * @param v {@code Email}: e-mail address
+         * @return this
+         */
         public Builder email(String v) {
             this.email = v;
             return this;
         }
 
-        /** @param v {@code DingRobotWebhookUrl}: DingTalk chatbot webhook URL; the chatbot's security keyword must include {@code alert} @return this */
+        /**
+         * @param v {@code DingRobotWebhookUrl}: DingTalk chatbot webhook URL; the chatbot's security keyword must include {@code alert}
+         * @return this
+         */
         public Builder dingRobotWebhookUrl(String v) {
             this.dingRobotWebhookUrl = v;
             return this;
         }
 
-        /** @param v {@code SystemNoc}: whether the contact receives system notifications @return this */
+        /**
+         * @param v {@code SystemNoc}: whether the contact receives system notifications
+         * @return this
+         */
         public Builder systemNoc(Boolean v) {
             this.systemNoc = v;
             return this;
         }
 
-        /** @param v {@code ResourceGroupId}: the resource group @return this */
+        /**
+         * @param v {@code ResourceGroupId}: the resource group
+         * @return this
+         */
         public Builder resourceGroupId(String v) {
             this.resourceGroupId = v;
             return this;

@@ -67,7 +67,10 @@ public final class CreateAlertContactResponse extends AcsResponse {
             this.contactId = x.contactId;
         }
 
-        /** @param v {@code ContactId}: the new contact's ID (documented as a string) @return this */
+        /**
+         * @param v {@code ContactId}: the new contact's ID (documented as a string)
+         * @return this
+         */
         public Builder contactId(String v) {
             this.contactId = v;
             return this;

@@ -72,13 +72,19 @@ public final class DeleteAlertContactRequest {
             this.regionId = x.regionId;
         }
 
-        /** @param v {@code ContactId}: the contact to delete (required) @return this */
+        /**
+         * @param v {@code ContactId}: the contact to delete (required)
+         * @return this
+         */
         public Builder contactId(Long v) {
             this.contactId = v;
             return this;
         }
 
-        /** @param v {@code RegionId}: the region the call is made for; when null the client's region is sent (the docs say {@code cn-hangzhou}) @return this */
+        /**
+         * @param v {@code RegionId}: the region the call is made for; when null the client's region is sent (the docs say {@code cn-hangzhou})
+         * @return this
+         */
         public Builder regionId(String v) {
             this.regionId = v;
             return this;

@@ -66,7 +66,10 @@ public final class DeleteAlertContactResponse extends AcsResponse {
             this.isSuccess = x.isSuccess;
         }
 
-        /** @param v {@code IsSuccess}: whether the contact was deleted @return this */
+        /**
+         * @param v {@code IsSuccess}: whether the contact was deleted
+         * @return this
+         */
         public Builder isSuccess(Boolean v) {
             this.isSuccess = v;
             return this;

@@ -132,49 +132,73 @@ public final class SearchAlertContactRequest {
             this.pageSize = x.pageSize;
         }
 
-        /** @param v {@code RegionId}: the region the call is made for; when null the client's region is sent (the docs say {@code cn-hangzhou}) @return this */
+        /**
+         * @param v {@code RegionId}: the region the call is made for; when null the client's region is sent (the docs say {@code cn-hangzhou})
+         * @return this
+         */
         public Builder regionId(String v) {
             this.regionId = v;
             return this;
         }
 
-        /** @param v {@code ContactName}: only contacts with this name @return this */
+        /**
+         * @param v {@code ContactName}: only contacts with this name
+         * @return this
+         */
         public Builder contactName(String v) {
             this.contactName = v;
             return this;
         }
 
-        /** @param v {@code Phone}: only contacts with this mobile number @return this */
+        /**
+         * @param v {@code Phone}: only contacts with this mobile number
+         * @return this
+         */
         public Builder phone(String v) {
             this.phone = v;
             return this;
         }
 
-        /** @param v {@code Email}: only contacts with this e-mail address @return this */
+        /**
+         * @param v {@code Email}: only contacts with this e-mail address
+         * @return this
+         */
         public Builder email(String v) {
             this.email = v;
             return this;
         }
 
-        /** @param v {@code ContactIds}: only these contacts @return this */
+        /**
+         * @param v {@code ContactIds}: only these contacts
+         * @return this
+         */
         public Builder contactIds(List<Long> v) {
             this.contactIds = v;
             return this;
         }
 
-        /** @param v {@code ContactIds}: only these contacts @return this */
+        /**
+         * @param v {@code ContactIds}: only these contacts
+         * @return this
+         */
         public Builder contactIds(Long... v) {
             this.contactIds = v == null ? null : Arrays.asList(v);
             return this;
         }
 
-        /** @param v {@code CurrentPage}: the page, from 1 @return this */
+        /**
+         * @param v {@code CurrentPage}: the page, from 1
+         * @return this
+         */
         public Builder currentPage(Integer v) {
             this.currentPage = v;
             return this;
         }
 
-        /** @param v {@code PageSize}: entries per page, at least 1 @return this */
+        /**
+         * @param v {@code PageSize}: entries per page, at least 1
+         * @return this
+         */
         public Builder pageSize(Integer v) {
             this.pageSize = v;
             return this;

@@ -102,31 +102,46 @@ public final class SearchAlertContactResponse extends AcsResponse {
             this.contacts = x.contacts;
         }
 
-        /** @param v {@code PageBean.PageNumber}: the page returned @return this */
+        /**
+         * @param v {@code PageBean.PageNumber}: the page returned
+         * @return this
+         */
         public Builder pageNumber(Integer v) {
             this.pageNumber = v;
             return this;
         }
 
-        /** @param v {@code PageBean.PageSize}: entries per page @return this */
+        /**
+         * @param v {@code PageBean.PageSize}: entries per page
+         * @return this
+         */
         public Builder pageSize(Integer v) {
             this.pageSize = v;
             return this;
         }
 
-        /** @param v {@code PageBean.TotalCount}: how many contacts match, over all pages @return this */
+        /**
+         * @param v {@code PageBean.TotalCount}: how many contacts match, over all pages
+         * @return this
+         */
         public Builder totalCount(Integer v) {
             this.totalCount = v;
             return this;
         }
 
-        /** @param v {@code PageBean.Contacts[]}: the contacts on this page (empty when none match) @return this */
+        /**
+         * @param v {@code PageBean.Contacts[]}: the contacts on this page (empty when none match)
+         * @return this
+         */
         public Builder contacts(List<AlertContact> v) {
             this.contacts = v;
             return this;
         }
 
-        /** @param v {@code PageBean.Contacts[]}: the contacts on this page (empty when none match) @return this */
+        /**
+         * @param v {@code PageBean.Contacts[]}: the contacts on this page (empty when none match)
+         * @return this
+         */
         public Builder contacts(AlertContact... v) {
             this.contacts = v == null ? null : Arrays.asList(v);
             return this;

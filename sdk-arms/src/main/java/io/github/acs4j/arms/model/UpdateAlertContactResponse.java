@@ -66,7 +66,10 @@ public final class UpdateAlertContactResponse extends AcsResponse {
             this.isSuccess = x.isSuccess;
         }
 
-        /** @param v {@code IsSuccess}: whether the change was made @return this */
+        /**
+         * @param v {@code IsSuccess}: whether the change was made
+         * @return this
+         */
         public Builder isSuccess(Boolean v) {
             this.isSuccess = v;
             return this;

@@ -151,61 +151,91 @@ public final class Contact {
             this.contactId = x.contactId;
         }
 
-        /** @param v {@code Name}: the contact's name, which identifies it @return this */
+        /**
+         * @param v {@code Name}: the contact's name, which identifies it
+         * @return this
+         */
         public Builder name(String v) {
             this.name = v;
             return this;
         }
 
-        /** @param v {@code Desc}: the description @return this */
+        /**
+         * @param v {@code Desc}: the description
+         * @return this
+         */
         public Builder desc(String v) {
             this.desc = v;
             return this;
         }
 
-        /** @param v {@code Lang}: {@code zh-cn} or {@code en} @return this */
+        /**
+         * @param v {@code Lang}: {@code zh-cn} or {@code en}
+         * @return this
+         */
         public Builder lang(String v) {
             this.lang = v;
             return this;
         }
 
-        /** @param v {@code CreateTime}: when it was created @return this */
+        /**
+         * @param v {@code CreateTime}: when it was created
+         * @return this
+         */
         public Builder createTime(Instant v) {
             this.createTime = v;
             return this;
         }
 
-        /** @param v {@code UpdateTime}: when it was last changed @return this */
+        /**
+         * @param v {@code UpdateTime}: when it was last changed
+         * @return this
+         */
         public Builder updateTime(Instant v) {
             this.updateTime = v;
             return this;
         }
 
-        /** @param v {@code Channels}: the notification targets @return this */
+        /**
+         * @param v {@code Channels}: the notification targets
+         * @return this
+         */
         public Builder channels(ContactChannels v) {
             this.channels = v;
             return this;
         }
 
-        /** @param v {@code ChannelsState}: activation state per channel @return this */
+        /**
+         * @param v {@code ChannelsState}: activation state per channel
+         * @return this
+         */
         public Builder channelsState(ContactChannelsState v) {
             this.channelsState = v;
             return this;
         }
 
-        /** @param v {@code ContactGroups.ContactGroup[]}: names of the groups the contact is in @return this */
+        /**
+         * @param v {@code ContactGroups.ContactGroup[]}: names of the groups the contact is in
+         * @return this
+         */
         public Builder contactGroups(List<String> v) {
             this.contactGroups = v;
             return this;
         }
 
-        /** @param v {@code ContactGroups.ContactGroup[]}: names of the groups the contact is in @return this */
+        /**
+         * @param v {@code ContactGroups.ContactGroup[]}: names of the groups the contact is in
+         * @return this
+         */
         public Builder contactGroups(String... v) {
             this.contactGroups = v == null ? null : Arrays.asList(v);
             return this;
         }
 
-        /** @param v {@code ContactId}: only some answers carry it (undocumented; seen in Alibaba's legacy SDK) @return this */
+        /**
+         * @param v {@code ContactId}: only some answers carry it (undocumented; seen in Alibaba's legacy SDK)
+         * @return this
+         */
         public Builder contactId(Long v) {
             this.contactId = v;
             return this;

@@ -93,25 +93,37 @@ public final class ContactChannels {
             this.aliIm = x.aliIm;
         }
 
-        /** @param v {@code Mail}: e-mail address @return this */
+        /**
+         * @param v {@code Mail}: e-mail address
+         * @return this
+         */
         public Builder mail(String v) {
             this.mail = v;
             return this;
         }
 
-        /** @param v {@code SMS}: mobile number @return this */
+        /**
+         * @param v {@code SMS}: mobile number
+         * @return this
+         */
         public Builder sms(String v) {
             this.sms = v;
             return this;
         }
 
-        /** @param v {@code DingWebHook}: DingTalk chatbot webhook URL @return this */
+        /**
+         * @param v {@code DingWebHook}: DingTalk chatbot webhook URL
+         * @return this
+         */
         public Builder dingWebHook(String v) {
             this.dingWebHook = v;
             return this;
         }
 
-        /** @param v {@code AliIM}: TradeManager ID @return this */
+        /**
+         * @param v {@code AliIM}: TradeManager ID
+         * @return this
+         */
         public Builder aliIm(String v) {
             this.aliIm = v;
             return this;

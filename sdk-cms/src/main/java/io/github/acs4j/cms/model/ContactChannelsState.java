@@ -93,25 +93,37 @@ public final class ContactChannelsState {
             this.aliIm = x.aliIm;
         }
 
-        /** @param v {@code Mail}: {@code PENDING} or {@code OK} @return this */
+        /**
+         * @param v {@code Mail}: {@code PENDING} or {@code OK}
+         * @return this
+         */
         public Builder mail(String v) {
             this.mail = v;
             return this;
         }
 
-        /** @param v {@code SMS}: {@code PENDING} or {@code OK} @return this */
+        /**
+         * @param v {@code SMS}: {@code PENDING} or {@code OK}
+         * @return this
+         */
         public Builder sms(String v) {
             this.sms = v;
             return this;
         }
 
-        /** @param v {@code DingWebHook}: {@code OK} when set @return this */
+        /**
+         * @param v {@code DingWebHook}: {@code OK} when set
+         * @return this
+         */
         public Builder dingWebHook(String v) {
             this.dingWebHook = v;
             return this;
         }
 
-        /** @param v {@code AliIM}: {@code OK} when set @return this */
+        /**
+         * @param v {@code AliIM}: {@code OK} when set
+         * @return this
+         */
         public Builder aliIm(String v) {
             this.aliIm = v;
             return this;

@@ -130,49 +130,73 @@ public final class ContactGroup {
             this.contacts = x.contacts;
         }
 
-        /** @param v {@code Name}: the group's name, which identifies it @return this */
+        /**
+         * @param v {@code Name}: the group's name, which identifies it
+         * @return this
+         */
         public Builder name(String v) {
             this.name = v;
             return this;
         }
 
-        /** @param v {@code Describe}: the description @return this */
+        /**
+         * @param v {@code Describe}: the description
+         * @return this
+         */
         public Builder describe(String v) {
             this.describe = v;
             return this;
         }
 
-        /** @param v {@code EnableSubscribed}: whether the weekly report is subscribed @return this */
+        /**
+         * @param v {@code EnableSubscribed}: whether the weekly report is subscribed
+         * @return this
+         */
         public Builder enableSubscribed(Boolean v) {
             this.enableSubscribed = v;
             return this;
         }
 
-        /** @param v {@code EnabledWeeklyReport}: whether the weekly report is enabled @return this */
+        /**
+         * @param v {@code EnabledWeeklyReport}: whether the weekly report is enabled
+         * @return this
+         */
         public Builder enabledWeeklyReport(Boolean v) {
             this.enabledWeeklyReport = v;
             return this;
         }
 
-        /** @param v {@code CreateTime}: when it was created @return this */
+        /**
+         * @param v {@code CreateTime}: when it was created
+         * @return this
+         */
         public Builder createTime(Instant v) {
             this.createTime = v;
             return this;
         }
 
-        /** @param v {@code UpdateTime}: when it was last changed @return this */
+        /**
+         * @param v {@code UpdateTime}: when it was last changed
+         * @return this
+         */
         public Builder updateTime(Instant v) {
             this.updateTime = v;
             return this;
         }
 
-        /** @param v {@code Contacts.Contact[]}: names of the member contacts @return this */
+        /**
+         * @param v {@code Contacts.Contact[]}: names of the member contacts
+         * @return this
+         */
         public Builder contacts(List<String> v) {
             this.contacts = v;
             return this;
         }
 
-        /** @param v {@code Contacts.Contact[]}: names of the member contacts @return this */
+        /**
+         * @param v {@code Contacts.Contact[]}: names of the member contacts
+         * @return this
+         */
         public Builder contacts(String... v) {
             this.contacts = v == null ? null : Arrays.asList(v);
             return this;

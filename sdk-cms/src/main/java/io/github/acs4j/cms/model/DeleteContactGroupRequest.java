@@ -61,7 +61,10 @@ public final class DeleteContactGroupRequest {
             this.contactGroupName = x.contactGroupName;
         }
 
-        /** @param v {@code ContactGroupName}: the group to delete (required) @return this */
+        /**
+         * @param v {@code ContactGroupName}: the group to delete (required)
+         * @return this
+         */
         public Builder contactGroupName(String v) {
             this.contactGroupName = v;
             return this;

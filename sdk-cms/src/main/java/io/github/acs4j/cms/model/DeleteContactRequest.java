@@ -61,7 +61,10 @@ public final class DeleteContactRequest {
             this.contactName = x.contactName;
         }
 
-        /** @param v {@code ContactName}: the contact to delete (required) @return this */
+        /**
+         * @param v {@code ContactName}: the contact to delete (required)
+         * @return this
+         */
         public Builder contactName(String v) {
             this.contactName = v;
             return this;

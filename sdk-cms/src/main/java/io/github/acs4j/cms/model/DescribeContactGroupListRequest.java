@@ -72,13 +72,19 @@ public final class DescribeContactGroupListRequest {
             this.pageSize = x.pageSize;
         }
 
-        /** @param v {@code PageNumber}: the page, from 1 @return this */
+        /**
+         * @param v {@code PageNumber}: the page, from 1
+         * @return this
+         */
         public Builder pageNumber(Integer v) {
             this.pageNumber = v;
             return this;
         }
 
-        /** @param v {@code PageSize}: entries per page, at least 1 @return this */
+        /**
+         * @param v {@code PageSize}: entries per page, at least 1
+         * @return this
+         */
         public Builder pageSize(Integer v) {
             this.pageSize = v;
             return this;

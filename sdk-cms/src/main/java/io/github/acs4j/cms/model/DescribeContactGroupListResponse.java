@@ -92,31 +92,46 @@ public final class DescribeContactGroupListResponse extends CmsResponse {
             this.contactGroupList = x.contactGroupList;
         }
 
-        /** @param v {@code Total}: how many groups exist, over all pages @return this */
+        /**
+         * @param v {@code Total}: how many groups exist, over all pages
+         * @return this
+         */
         public Builder total(Integer v) {
             this.total = v;
             return this;
         }
 
-        /** @param v {@code ContactGroups.ContactGroup[]}: the names of the groups on this page @return this */
+        /**
+         * @param v {@code ContactGroups.ContactGroup[]}: the names of the groups on this page
+         * @return this
+         */
         public Builder contactGroups(List<String> v) {
             this.contactGroups = v;
             return this;
         }
 
-        /** @param v {@code ContactGroups.ContactGroup[]}: the names of the groups on this page @return this */
+        /**
+         * @param v {@code ContactGroups.ContactGroup[]}: the names of the groups on this page
+         * @return this
+         */
         public Builder contactGroups(String... v) {
             this.contactGroups = v == null ? null : Arrays.asList(v);
             return this;
         }
 
-        /** @param v {@code ContactGroupList.ContactGroup[]}: the groups on this page in detail @return this */
+        /**
+         * @param v {@code ContactGroupList.ContactGroup[]}: the groups on this page in detail
+         * @return this
+         */
         public Builder contactGroupList(List<ContactGroup> v) {
             this.contactGroupList = v;
             return this;
         }
 
-        /** @param v {@code ContactGroupList.ContactGroup[]}: the groups on this page in detail @return this */
+        /**
+         * @param v {@code ContactGroupList.ContactGroup[]}: the groups on this page in detail
+         * @return this
+         */
         public Builder contactGroupList(ContactGroup... v) {
             this.contactGroupList = v == null ? null : Arrays.asList(v);
             return this;

@@ -62,7 +62,10 @@ public final class DescribeContactListByContactGroupRequest {
             this.contactGroupName = x.contactGroupName;
         }
 
-        /** @param v {@code ContactGroupName}: the group (required) @return this */
+        /**
+         * @param v {@code ContactGroupName}: the group (required)
+         * @return this
+         */
         public Builder contactGroupName(String v) {
             this.contactGroupName = v;
             return this;

@@ -72,13 +72,19 @@ public final class DescribeContactListByContactGroupResponse extends CmsResponse
             this.contacts = x.contacts;
         }
 
-        /** @param v {@code Contacts.Contact[]}: the group's contacts @return this */
+        /**
+         * @param v {@code Contacts.Contact[]}: the group's contacts
+         * @return this
+         */
         public Builder contacts(List<Contact> v) {
             this.contacts = v;
             return this;
         }
 
-        /** @param v {@code Contacts.Contact[]}: the group's contacts @return this */
+        /**
+         * @param v {@code Contacts.Contact[]}: the group's contacts
+         * @return this
+         */
         public Builder contacts(Contact... v) {
             this.contacts = v == null ? null : Arrays.asList(v);
             return this;

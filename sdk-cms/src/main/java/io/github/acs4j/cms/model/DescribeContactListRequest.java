@@ -105,31 +105,46 @@ public final class DescribeContactListRequest {
             this.pageSize = x.pageSize;
         }
 
-        /** @param v {@code ContactName}: only the contact with this name @return this */
+        /**
+         * @param v {@code ContactName}: only the contact with this name
+         * @return this
+         */
         public Builder contactName(String v) {
             this.contactName = v;
             return this;
         }
 
-        /** @param v {@code ChanelType} (sic): filter by channel, {@code Mail}, {@code DingWebHook}, {@code SMS} or {@code AliIM} @return this */
+        /**
+         * @param v {@code ChanelType} (sic): filter by channel, {@code Mail}, {@code DingWebHook}, {@code SMS} or {@code AliIM}
+         * @return this
+         */
         public Builder chanelType(String v) {
             this.chanelType = v;
             return this;
         }
 
-        /** @param v {@code ChanelValue} (sic): the channel value to match, e.g. an e-mail address for {@code Mail} @return this */
+        /**
+         * @param v {@code ChanelValue} (sic): the channel value to match, e.g. an e-mail address for {@code Mail}
+         * @return this
+         */
         public Builder chanelValue(String v) {
             this.chanelValue = v;
             return this;
         }
 
-        /** @param v {@code PageNumber}: the page, from 1 (service default 1) @return this */
+        /**
+         * @param v {@code PageNumber}: the page, from 1 (service default 1)
+         * @return this
+         */
         public Builder pageNumber(Integer v) {
             this.pageNumber = v;
             return this;
         }
 
-        /** @param v {@code PageSize}: entries per page, at least 1 (service default 100) @return this */
+        /**
+         * @param v {@code PageSize}: entries per page, at least 1 (service default 100)
+         * @return this
+         */
         public Builder pageSize(Integer v) {
             this.pageSize = v;
             return this;

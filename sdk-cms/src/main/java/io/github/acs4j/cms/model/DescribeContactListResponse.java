@@ -81,19 +81,28 @@ public final class DescribeContactListResponse extends CmsResponse {
             this.contacts = x.contacts;
         }
 
-        /** @param v {@code Total}: how many contacts match, over all pages @return this */
+        /**
+         * @param v {@code Total}: how many contacts match, over all pages
+         * @return this
+         */
         public Builder total(Integer v) {
             this.total = v;
             return this;
         }
 
-        /** @param v {@code Contacts.Contact[]}: the contacts on this page @return this */
+        /**
+         * @param v {@code Contacts.Contact[]}: the contacts on this page
+         * @return this
+         */
         public Builder contacts(List<Contact> v) {
             this.contacts = v;
             return this;
         }
 
-        /** @param v {@code Contacts.Contact[]}: the contacts on this page @return this */
+        /**
+         * @param v {@code Contacts.Contact[]}: the contacts on this page
+         * @return this
+         */
         public Builder contacts(Contact... v) {
             this.contacts = v == null ? null : Arrays.asList(v);
             return this;
