@@ -8,6 +8,8 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 
@@ -57,6 +59,31 @@ class ResourceDirectoryRetryTest {
         assertThrows(AcsClientException.class, () -> rd.sendPhoneVerificationForMessageContact(
                 b -> b.contactId("c-1").phoneNumber("86-13900001234")));
         assertEquals(1, server.getRequestCount());
+    }
+
+    /** The declared idempotency of every operation, as the server sees it: 1 request means not repeated. */
+    @ParameterizedTest(name = "{0}: {1} request(s)")
+    @CsvSource({
+            "AddMessageContact, 1",
+            "GetMessageContact, 2",
+            "ListMessageContacts, 2",
+            "UpdateMessageContact, 2",
+            "DeleteMessageContact, 2",
+            "GetMessageContactDeletionStatus, 2",
+            "SendEmailVerificationForMessageContact, 1",
+            "SendPhoneVerificationForMessageContact, 1",
+            "CancelMessageContactUpdate, 2",
+            "ListMessageContactVerifications, 2",
+            "AssociateMembers, 2",
+            "DisassociateMembers, 2"
+    })
+    void afterADropPostRequestOnlyIdempotentOperationsAreRepeated(String action, int expectedRequests) {
+        try {
+            ResourceDirectoryErrorMappingTest.CALLS.get(action).accept(rd);
+        } catch (AcsClientException e) {
+            assertEquals(1, expectedRequests, "only a call that is not repeated fails: " + e.getMessage());
+        }
+        assertEquals(expectedRequests, server.getRequestCount());
     }
 
     @Test

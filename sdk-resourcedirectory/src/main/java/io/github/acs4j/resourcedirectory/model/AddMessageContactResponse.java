@@ -66,7 +66,10 @@ public final class AddMessageContactResponse extends AcsResponse {
             this.contact = r.contact;
         }
 
-        /** @param v {@code Contact}: the new contact (ID and creation date only) @return this */
+        /**
+         * @param v {@code Contact}: the new contact (ID and creation date only)
+         * @return this
+         */
         public Builder contact(MessageContact v) {
             this.contact = v;
             return this;

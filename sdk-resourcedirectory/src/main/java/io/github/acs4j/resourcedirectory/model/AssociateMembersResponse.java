@@ -70,7 +70,10 @@ public final class AssociateMembersResponse extends AcsResponse {
             this.members = r.members;
         }
 
-        /** @param v {@code Members}: the bindings made @return this */
+        /**
+         * @param v {@code Members}: the bindings made
+         * @return this
+         */
         public Builder members(List<MemberAssociation> v) {
             this.members = v;
             return this;

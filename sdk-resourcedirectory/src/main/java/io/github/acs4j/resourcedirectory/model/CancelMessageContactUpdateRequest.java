@@ -85,13 +85,19 @@ public final class CancelMessageContactUpdateRequest {
             this.phoneNumber = r.phoneNumber;
         }
 
-        /** @param v {@code ContactId}: the contact's ID, e.g. {@code c-qL4HqKONzOM7****} (required) @return this */
+        /**
+         * @param v {@code ContactId}: the contact's ID, e.g. {@code c-qL4HqKONzOM7****} (required)
+         * @return this
+         */
         public Builder contactId(String v) {
             this.contactId = v;
             return this;
         }
 
-        /** @param v {@code EmailAddress}: the pending e-mail address to drop @return this */
+        /**
+         * @param v {@code EmailAddress}: the pending e-mail address to drop
+         * @return this
+         */
         public Builder emailAddress(String v) {
             this.emailAddress = v;
             return this;

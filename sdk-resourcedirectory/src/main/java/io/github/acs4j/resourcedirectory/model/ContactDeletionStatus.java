@@ -87,19 +87,28 @@ public final class ContactDeletionStatus {
             this.failReasonList = r.failReasonList;
         }
 
-        /** @param v {@code ContactId}: the contact's ID @return this */
+        /**
+         * @param v {@code ContactId}: the contact's ID
+         * @return this
+         */
         public Builder contactId(String v) {
             this.contactId = v;
             return this;
         }
 
-        /** @param v {@code Status}: {@code Deleting} or {@code Failed} @return this */
+        /**
+         * @param v {@code Status}: {@code Deleting} or {@code Failed}
+         * @return this
+         */
         public Builder status(String v) {
             this.status = v;
             return this;
         }
 
-        /** @param v {@code FailReasonList}: why the deletion failed, per account @return this */
+        /**
+         * @param v {@code FailReasonList}: why the deletion failed, per account
+         * @return this
+         */
         public Builder failReasonList(List<FailReason> v) {
             this.failReasonList = v;
             return this;

@@ -73,13 +73,19 @@ public final class ContactVerification {
             this.target = r.target;
         }
 
-        /** @param v {@code ContactId}: the contact's ID @return this */
+        /**
+         * @param v {@code ContactId}: the contact's ID
+         * @return this
+         */
         public Builder contactId(String v) {
             this.contactId = v;
             return this;
         }
 
-        /** @param v {@code Target}: the e-mail address or mobile number awaiting verification @return this */
+        /**
+         * @param v {@code Target}: the e-mail address or mobile number awaiting verification
+         * @return this
+         */
         public Builder target(String v) {
             this.target = v;
             return this;

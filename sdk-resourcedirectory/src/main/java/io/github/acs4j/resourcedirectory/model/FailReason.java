@@ -74,19 +74,28 @@ public final class FailReason {
             this.messageTypes = r.messageTypes;
         }
 
-        /** @param v {@code AccountId}: the member account @return this */
+        /**
+         * @param v {@code AccountId}: the member account
+         * @return this
+         */
         public Builder accountId(String v) {
             this.accountId = v;
             return this;
         }
 
-        /** @param v {@code MessageTypes}: the message types affected @return this */
+        /**
+         * @param v {@code MessageTypes}: the message types affected
+         * @return this
+         */
         public Builder messageTypes(List<String> v) {
             this.messageTypes = v;
             return this;
         }
 
-        /** @param v {@code MessageTypes}: the message types affected @return this */
+        /**
+         * @param v {@code MessageTypes}: the message types affected
+         * @return this
+         */
         public Builder messageTypes(String... v) {
             this.messageTypes = v == null ? null : Arrays.asList(v);
             return this;

@@ -66,7 +66,10 @@ public final class GetMessageContactDeletionStatusResponse extends AcsResponse {
             this.contactDeletionStatus = r.contactDeletionStatus;
         }
 
-        /** @param v {@code ContactDeletionStatus}: the deletion's progress @return this */
+        /**
+         * @param v {@code ContactDeletionStatus}: the deletion's progress
+         * @return this
+         */
         public Builder contactDeletionStatus(ContactDeletionStatus v) {
             this.contactDeletionStatus = v;
             return this;

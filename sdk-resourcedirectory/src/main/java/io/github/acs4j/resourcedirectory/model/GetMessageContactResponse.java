@@ -66,7 +66,10 @@ public final class GetMessageContactResponse extends AcsResponse {
             this.contact = r.contact;
         }
 
-        /** @param v {@code Contact}: the contact @return this */
+        /**
+         * @param v {@code Contact}: the contact
+         * @return this
+         */
         public Builder contact(MessageContact v) {
             this.contact = v;
             return this;

@@ -84,19 +84,28 @@ public final class ListMessageContactVerificationsRequest {
             this.pageSize = r.pageSize;
         }
 
-        /** @param v {@code ContactId}: only this contact @return this */
+        /**
+         * @param v {@code ContactId}: only this contact
+         * @return this
+         */
         public Builder contactId(String v) {
             this.contactId = v;
             return this;
         }
 
-        /** @param v {@code PageNumber}: the page to return, from 1 @return this */
+        /**
+         * @param v {@code PageNumber}: the page to return, from 1
+         * @return this
+         */
         public Builder pageNumber(Integer v) {
             this.pageNumber = v;
             return this;
         }
 
-        /** @param v {@code PageSize}: entries per page, at least 1 @return this */
+        /**
+         * @param v {@code PageSize}: entries per page, at least 1
+         * @return this
+         */
         public Builder pageSize(Integer v) {
             this.pageSize = v;
             return this;

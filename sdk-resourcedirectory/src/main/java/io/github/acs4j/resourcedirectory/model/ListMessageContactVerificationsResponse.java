@@ -103,25 +103,37 @@ public final class ListMessageContactVerificationsResponse extends AcsResponse {
             this.contactVerifications = r.contactVerifications;
         }
 
-        /** @param v {@code TotalCount}: how many entries there are in all @return this */
+        /**
+         * @param v {@code TotalCount}: how many entries there are in all
+         * @return this
+         */
         public Builder totalCount(Integer v) {
             this.totalCount = v;
             return this;
         }
 
-        /** @param v {@code PageNumber}: the page returned @return this */
+        /**
+         * @param v {@code PageNumber}: the page returned
+         * @return this
+         */
         public Builder pageNumber(Integer v) {
             this.pageNumber = v;
             return this;
         }
 
-        /** @param v {@code PageSize}: entries per page @return this */
+        /**
+         * @param v {@code PageSize}: entries per page
+         * @return this
+         */
         public Builder pageSize(Integer v) {
             this.pageSize = v;
             return this;
         }
 
-        /** @param v {@code ContactVerifications}: the pending verifications on this page @return this */
+        /**
+         * @param v {@code ContactVerifications}: the pending verifications on this page
+         * @return this
+         */
         public Builder contactVerifications(List<ContactVerification> v) {
             this.contactVerifications = v;
             return this;

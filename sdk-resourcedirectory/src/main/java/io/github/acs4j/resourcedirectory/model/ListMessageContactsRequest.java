@@ -97,7 +97,10 @@ public final class ListMessageContactsRequest {
             this.pageSize = r.pageSize;
         }
 
-        /** @param v {@code ContactId}: only this contact @return this */
+        /**
+         * @param v {@code ContactId}: only this contact
+         * @return this
+         */
         public Builder contactId(String v) {
             this.contactId = v;
             return this;
@@ -113,13 +116,19 @@ public final class ListMessageContactsRequest {
             return this;
         }
 
-        /** @param v {@code PageNumber}: the page to return, from 1 @return this */
+        /**
+         * @param v {@code PageNumber}: the page to return, from 1
+         * @return this
+         */
         public Builder pageNumber(Integer v) {
             this.pageNumber = v;
             return this;
         }
 
-        /** @param v {@code PageSize}: entries per page, at least 1 @return this */
+        /**
+         * @param v {@code PageSize}: entries per page, at least 1
+         * @return this
+         */
         public Builder pageSize(Integer v) {
             this.pageSize = v;
             return this;

@@ -103,25 +103,37 @@ public final class ListMessageContactsResponse extends AcsResponse {
             this.contacts = r.contacts;
         }
 
-        /** @param v {@code TotalCount}: how many entries there are in all @return this */
+        /**
+         * @param v {@code TotalCount}: how many entries there are in all
+         * @return this
+         */
         public Builder totalCount(Integer v) {
             this.totalCount = v;
             return this;
         }
 
-        /** @param v {@code PageNumber}: the page returned @return this */
+        /**
+         * @param v {@code PageNumber}: the page returned
+         * @return this
+         */
         public Builder pageNumber(Integer v) {
             this.pageNumber = v;
             return this;
         }
 
-        /** @param v {@code PageSize}: entries per page @return this */
+        /**
+         * @param v {@code PageSize}: entries per page
+         * @return this
+         */
         public Builder pageSize(Integer v) {
             this.pageSize = v;
             return this;
         }
 
-        /** @param v {@code Contacts}: the contacts on this page @return this */
+        /**
+         * @param v {@code Contacts}: the contacts on this page
+         * @return this
+         */
         public Builder contacts(List<MessageContact> v) {
             this.contacts = v;
             return this;

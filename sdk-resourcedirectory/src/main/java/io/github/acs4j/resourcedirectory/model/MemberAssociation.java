@@ -86,13 +86,19 @@ public final class MemberAssociation {
             this.modifyDate = r.modifyDate;
         }
 
-        /** @param v {@code ContactId}: the contact's ID @return this */
+        /**
+         * @param v {@code ContactId}: the contact's ID
+         * @return this
+         */
         public Builder contactId(String v) {
             this.contactId = v;
             return this;
         }
 
-        /** @param v {@code MemberId}: the resource directory, folder or member ID @return this */
+        /**
+         * @param v {@code MemberId}: the resource directory, folder or member ID
+         * @return this
+         */
         public Builder memberId(String v) {
             this.memberId = v;
             return this;

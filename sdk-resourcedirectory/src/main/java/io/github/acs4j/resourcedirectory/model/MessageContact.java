@@ -179,43 +179,64 @@ public final class MessageContact {
             this.associatedDate = r.associatedDate;
         }
 
-        /** @param v {@code ContactId}: the contact's ID, e.g. {@code c-qL4HqKONzOM7****} @return this */
+        /**
+         * @param v {@code ContactId}: the contact's ID, e.g. {@code c-qL4HqKONzOM7****}
+         * @return this
+         */
         public Builder contactId(String v) {
             this.contactId = v;
             return this;
         }
 
-        /** @param v {@code Name}: the contact's name @return this */
+        /**
+         * @param v {@code Name}: the contact's name
+         * @return this
+         */
         public Builder name(String v) {
             this.name = v;
             return this;
         }
 
-        /** @param v {@code EmailAddress}: the e-mail address @return this */
+        /**
+         * @param v {@code EmailAddress}: the e-mail address
+         * @return this
+         */
         public Builder emailAddress(String v) {
             this.emailAddress = v;
             return this;
         }
 
-        /** @param v {@code PhoneNumber}: the mobile number, {@code <country code>-<number>} @return this */
+        /**
+         * @param v {@code PhoneNumber}: the mobile number, {@code <country code>-<number>}
+         * @return this
+         */
         public Builder phoneNumber(String v) {
             this.phoneNumber = v;
             return this;
         }
 
-        /** @param v {@code Title}: the job title, e.g. {@code TechnicalDirector} @return this */
+        /**
+         * @param v {@code Title}: the job title, e.g. {@code TechnicalDirector}
+         * @return this
+         */
         public Builder title(String v) {
             this.title = v;
             return this;
         }
 
-        /** @param v {@code MessageTypes}: the types of message the contact receives @return this */
+        /**
+         * @param v {@code MessageTypes}: the types of message the contact receives
+         * @return this
+         */
         public Builder messageTypes(List<String> v) {
             this.messageTypes = v;
             return this;
         }
 
-        /** @param v {@code MessageTypes}: the types of message the contact receives @return this */
+        /**
+         * @param v {@code MessageTypes}: the types of message the contact receives
+         * @return this
+         */
         public Builder messageTypes(String... v) {
             this.messageTypes = v == null ? null : Arrays.asList(v);
             return this;
@@ -239,7 +260,10 @@ public final class MessageContact {
             return this;
         }
 
-        /** @param v {@code Status}: {@code Verifying}, {@code Active} or {@code Deleting} @return this */
+        /**
+         * @param v {@code Status}: {@code Verifying}, {@code Active} or {@code Deleting}
+         * @return this
+         */
         public Builder status(String v) {
             this.status = v;
             return this;

@@ -80,7 +80,10 @@ public final class SendEmailVerificationForMessageContactRequest {
             this.emailAddress = r.emailAddress;
         }
 
-        /** @param v {@code ContactId}: the contact's ID, e.g. {@code c-qL4HqKONzOM7****} (required) @return this */
+        /**
+         * @param v {@code ContactId}: the contact's ID, e.g. {@code c-qL4HqKONzOM7****} (required)
+         * @return this
+         */
         public Builder contactId(String v) {
             this.contactId = v;
             return this;

@@ -137,7 +137,10 @@ public final class UpdateMessageContactRequest {
             this.messageTypes = r.messageTypes;
         }
 
-        /** @param v {@code ContactId}: the contact's ID, e.g. {@code c-qL4HqKONzOM7****} (required) @return this */
+        /**
+         * @param v {@code ContactId}: the contact's ID, e.g. {@code c-qL4HqKONzOM7****} (required)
+         * @return this
+         */
         public Builder contactId(String v) {
             this.contactId = v;
             return this;
@@ -174,7 +177,10 @@ public final class UpdateMessageContactRequest {
             return this;
         }
 
-        /** @param v {@code Title}: the contact's job title, one of {@link ContactTitle}'s values @return this */
+        /**
+         * @param v {@code Title}: the contact's job title, one of {@link ContactTitle}'s values
+         * @return this
+         */
         public Builder title(String v) {
             this.title = v;
             return this;
