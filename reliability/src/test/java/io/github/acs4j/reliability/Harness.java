@@ -19,6 +19,7 @@ final class Harness implements AutoCloseable {
     final List<Long> sleeps = new CopyOnWriteArrayList<>();
 
     Harness() throws IOException {
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
         server.start();
     }
 
