@@ -64,17 +64,20 @@ final class DefaultResourceDirectoryClient implements ResourceDirectoryClient {
     }
 
     @Override
-    public GetMessageContactDeletionStatusResponse getMessageContactDeletionStatus(GetMessageContactDeletionStatusRequest request) {
+    public GetMessageContactDeletionStatusResponse getMessageContactDeletionStatus(
+            GetMessageContactDeletionStatusRequest request) {
         return runtime.invoke(ResourceDirectoryOperations.GET_MESSAGE_CONTACT_DELETION_STATUS, request);
     }
 
     @Override
-    public SendEmailVerificationForMessageContactResponse sendEmailVerificationForMessageContact(SendEmailVerificationForMessageContactRequest request) {
+    public SendEmailVerificationForMessageContactResponse sendEmailVerificationForMessageContact(
+            SendEmailVerificationForMessageContactRequest request) {
         return runtime.invoke(ResourceDirectoryOperations.SEND_EMAIL_VERIFICATION, request);
     }
 
     @Override
-    public SendPhoneVerificationForMessageContactResponse sendPhoneVerificationForMessageContact(SendPhoneVerificationForMessageContactRequest request) {
+    public SendPhoneVerificationForMessageContactResponse sendPhoneVerificationForMessageContact(
+            SendPhoneVerificationForMessageContactRequest request) {
         return runtime.invoke(ResourceDirectoryOperations.SEND_PHONE_VERIFICATION, request);
     }
 
@@ -84,7 +87,8 @@ final class DefaultResourceDirectoryClient implements ResourceDirectoryClient {
     }
 
     @Override
-    public ListMessageContactVerificationsResponse listMessageContactVerifications(ListMessageContactVerificationsRequest request) {
+    public ListMessageContactVerificationsResponse listMessageContactVerifications(
+            ListMessageContactVerificationsRequest request) {
         return runtime.invoke(ResourceDirectoryOperations.LIST_MESSAGE_CONTACT_VERIFICATIONS, request);
     }
 

@@ -171,15 +171,18 @@ public interface ResourceDirectoryClient extends AutoCloseable {
      * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
      * @throws ResourceDirectoryException when Resource Directory answers with an error
      */
-    GetMessageContactDeletionStatusResponse getMessageContactDeletionStatus(GetMessageContactDeletionStatusRequest request);
+    GetMessageContactDeletionStatusResponse getMessageContactDeletionStatus(
+            GetMessageContactDeletionStatusRequest request);
 
     /**
-     * Like {@link #getMessageContactDeletionStatus(GetMessageContactDeletionStatusRequest)}, building the request in place.
+     * Like {@link #getMessageContactDeletionStatus(GetMessageContactDeletionStatusRequest)}, building the request
+     * in place.
      *
      * @param request fills a fresh builder
      * @return the answer
      */
-    default GetMessageContactDeletionStatusResponse getMessageContactDeletionStatus(Consumer<GetMessageContactDeletionStatusRequest.Builder> request) {
+    default GetMessageContactDeletionStatusResponse getMessageContactDeletionStatus(
+            Consumer<GetMessageContactDeletionStatusRequest.Builder> request) {
         GetMessageContactDeletionStatusRequest.Builder b = GetMessageContactDeletionStatusRequest.builder();
         request.accept(b);
         return getMessageContactDeletionStatus(b.build());
@@ -194,16 +197,20 @@ public interface ResourceDirectoryClient extends AutoCloseable {
      * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
      * @throws ResourceDirectoryException when Resource Directory answers with an error
      */
-    SendEmailVerificationForMessageContactResponse sendEmailVerificationForMessageContact(SendEmailVerificationForMessageContactRequest request);
+    SendEmailVerificationForMessageContactResponse sendEmailVerificationForMessageContact(
+            SendEmailVerificationForMessageContactRequest request);
 
     /**
-     * Like {@link #sendEmailVerificationForMessageContact(SendEmailVerificationForMessageContactRequest)}, building the request in place.
+     * Like {@link #sendEmailVerificationForMessageContact(SendEmailVerificationForMessageContactRequest)},
+     * building the request in place.
      *
      * @param request fills a fresh builder
      * @return the answer
      */
-    default SendEmailVerificationForMessageContactResponse sendEmailVerificationForMessageContact(Consumer<SendEmailVerificationForMessageContactRequest.Builder> request) {
-        SendEmailVerificationForMessageContactRequest.Builder b = SendEmailVerificationForMessageContactRequest.builder();
+    default SendEmailVerificationForMessageContactResponse sendEmailVerificationForMessageContact(
+            Consumer<SendEmailVerificationForMessageContactRequest.Builder> request) {
+        SendEmailVerificationForMessageContactRequest.Builder b = 
+                SendEmailVerificationForMessageContactRequest.builder();
         request.accept(b);
         return sendEmailVerificationForMessageContact(b.build());
     }
@@ -217,16 +224,20 @@ public interface ResourceDirectoryClient extends AutoCloseable {
      * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
      * @throws ResourceDirectoryException when Resource Directory answers with an error
      */
-    SendPhoneVerificationForMessageContactResponse sendPhoneVerificationForMessageContact(SendPhoneVerificationForMessageContactRequest request);
+    SendPhoneVerificationForMessageContactResponse sendPhoneVerificationForMessageContact(
+            SendPhoneVerificationForMessageContactRequest request);
 
     /**
-     * Like {@link #sendPhoneVerificationForMessageContact(SendPhoneVerificationForMessageContactRequest)}, building the request in place.
+     * Like {@link #sendPhoneVerificationForMessageContact(SendPhoneVerificationForMessageContactRequest)},
+     * building the request in place.
      *
      * @param request fills a fresh builder
      * @return the answer
      */
-    default SendPhoneVerificationForMessageContactResponse sendPhoneVerificationForMessageContact(Consumer<SendPhoneVerificationForMessageContactRequest.Builder> request) {
-        SendPhoneVerificationForMessageContactRequest.Builder b = SendPhoneVerificationForMessageContactRequest.builder();
+    default SendPhoneVerificationForMessageContactResponse sendPhoneVerificationForMessageContact(
+            Consumer<SendPhoneVerificationForMessageContactRequest.Builder> request) {
+        SendPhoneVerificationForMessageContactRequest.Builder b = 
+                SendPhoneVerificationForMessageContactRequest.builder();
         request.accept(b);
         return sendPhoneVerificationForMessageContact(b.build());
     }
@@ -248,7 +259,8 @@ public interface ResourceDirectoryClient extends AutoCloseable {
      * @param request fills a fresh builder
      * @return the answer
      */
-    default CancelMessageContactUpdateResponse cancelMessageContactUpdate(Consumer<CancelMessageContactUpdateRequest.Builder> request) {
+    default CancelMessageContactUpdateResponse cancelMessageContactUpdate(
+            Consumer<CancelMessageContactUpdateRequest.Builder> request) {
         CancelMessageContactUpdateRequest.Builder b = CancelMessageContactUpdateRequest.builder();
         request.accept(b);
         return cancelMessageContactUpdate(b.build());
@@ -262,15 +274,18 @@ public interface ResourceDirectoryClient extends AutoCloseable {
      * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
      * @throws ResourceDirectoryException when Resource Directory answers with an error
      */
-    ListMessageContactVerificationsResponse listMessageContactVerifications(ListMessageContactVerificationsRequest request);
+    ListMessageContactVerificationsResponse listMessageContactVerifications(
+            ListMessageContactVerificationsRequest request);
 
     /**
-     * Like {@link #listMessageContactVerifications(ListMessageContactVerificationsRequest)}, building the request in place.
+     * Like {@link #listMessageContactVerifications(ListMessageContactVerificationsRequest)}, building the request
+     * in place.
      *
      * @param request fills a fresh builder
      * @return the answer
      */
-    default ListMessageContactVerificationsResponse listMessageContactVerifications(Consumer<ListMessageContactVerificationsRequest.Builder> request) {
+    default ListMessageContactVerificationsResponse listMessageContactVerifications(
+            Consumer<ListMessageContactVerificationsRequest.Builder> request) {
         ListMessageContactVerificationsRequest.Builder b = ListMessageContactVerificationsRequest.builder();
         request.accept(b);
         return listMessageContactVerifications(b.build());

@@ -57,7 +57,7 @@ final class ResourceDirectoryOperations {
      */
     static final Pattern NAME_CHARACTERS = Pattern.compile("[A-Za-z\\p{IsHan}]+");
     static final String NAME_CHARACTERS_RULE = "letters (A-Z, a-z) or Chinese characters only";
-    /** AssociateMembers and DisassociateMembers take 1 to 5 objects per call. */
+    /** AssociateMembers and DisassociateMembers take 1 to 5 objects per call (API reference: "N: 1 to 5"). */
     static final int MAX_MEMBERS = 5;
 
     static final Operation<AddMessageContactRequest, AddMessageContactResponse> ADD_MESSAGE_CONTACT = Operation.of(
@@ -140,7 +140,8 @@ final class ResourceDirectoryOperations {
                                     Json.path(body, "ContactDeletionStatus")))
                             .build());
 
-    static final Operation<SendEmailVerificationForMessageContactRequest, SendEmailVerificationForMessageContactResponse>
+    static final Operation<SendEmailVerificationForMessageContactRequest,
+            SendEmailVerificationForMessageContactResponse>
             SEND_EMAIL_VERIFICATION = Operation.of(SERVICE, "SendEmailVerificationForMessageContact", false,
                     r -> Validation.of("SendEmailVerificationForMessageContact")
                             .required("ContactId", r.contactId())
@@ -151,7 +152,8 @@ final class ResourceDirectoryOperations {
                     (body, meta) -> SendEmailVerificationForMessageContactResponse.builder().metadata(meta)
                             .requestId(Json.text(body, "RequestId")).build());
 
-    static final Operation<SendPhoneVerificationForMessageContactRequest, SendPhoneVerificationForMessageContactResponse>
+    static final Operation<SendPhoneVerificationForMessageContactRequest,
+            SendPhoneVerificationForMessageContactResponse>
             SEND_PHONE_VERIFICATION = Operation.of(SERVICE, "SendPhoneVerificationForMessageContact", false,
                     r -> Validation.of("SendPhoneVerificationForMessageContact")
                             .required("ContactId", r.contactId())

@@ -12,7 +12,9 @@ import java.util.Objects;
 /**
  * Adds a message contact to the resource directory ({@code AddMessageContact}). The e-mail address and
  * mobile number take effect only after they are verified. Not idempotent: each call that reaches the
- * service may create a contact.
+ * service may create a contact. {@code Name}: the English reference says letters only, the Chinese
+ * reference letters or Chinese characters; both are accepted before sending, and the service has the
+ * last word ({@code InvalidParameter.Name}).
  */
 public final class AddMessageContactRequest {
     private final String name;
