@@ -33,7 +33,7 @@ final class Harness implements AutoCloseable {
                 .credentialsProvider(StaticCredentialsProvider.create(Secrets.ACCESS_KEY_ID, Secrets.ACCESS_KEY_SECRET,
                         Secrets.SECURITY_TOKEN))
                 .retryStrategy(retry())
-                .readTimeout(Duration.ofMillis(500));
+                .readTimeout(Duration.ofSeconds(5));
     }
 
     static void putContact(CmsClient cms) {

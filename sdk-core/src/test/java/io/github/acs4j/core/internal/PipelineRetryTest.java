@@ -64,7 +64,7 @@ class PipelineRetryTest {
         RetryStrategy s = strategy.toBuilder().sleeper(sleeps::add).random(() -> 0.5).build();
         ClientConfiguration c = new ClientConfiguration(null, endpoint,
                 StaticCredentialsProvider.create("testid", "testsecret"), SignatureVersion.V1, s,
-                Duration.ofSeconds(2), Duration.ofMillis(500), null, null, null, null, java.time.Clock.systemUTC(),
+                Duration.ofSeconds(2), Duration.ofSeconds(3), null, null, null, null, java.time.Clock.systemUTC(),
                 ClientConfiguration.DEFAULT_MAX_RESPONSE_BYTES);
         return new ClientRuntime(SERVICE, c);
     }
