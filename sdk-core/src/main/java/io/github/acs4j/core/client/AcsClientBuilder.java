@@ -5,12 +5,15 @@ import io.github.acs4j.core.auth.DefaultCredentialsProvider;
 import io.github.acs4j.core.internal.ClientConfiguration;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.signing.SignatureVersion;
+import okhttp3.Authenticator;
 import okhttp3.OkHttpClient;
 
 import java.net.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Options shared by every product client's builder. Not thread-safe; the clients it builds are.
@@ -32,6 +35,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     private String userAgentSuffix;
     private Clock clock = Clock.systemUTC();
     private int maxResponseBytes = ClientConfiguration.DEFAULT_MAX_RESPONSE_BYTES;
+    private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
+    private Authenticator proxyAuthenticator;
 
     /** For subclasses. */
     protected AcsClientBuilder() {
@@ -108,6 +113,43 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
+     * Answers the proxy's {@code 407} challenges with HTTP Basic credentials.
+     *
+     * @param username the proxy user
+     * @param password the proxy password (kept out of every log and message)
+     * @return this
+     */
+    public B proxyCredentials(String username, String password) {
+        if (username == null || password == null) {
+            throw new IllegalArgumentException("proxy username and password must not be null");
+        }
+        String header = okhttp3.Credentials.basic(username, password);
+        return proxyAuthenticator((route, response) -> response.request().header("Proxy-Authorization") != null
+                ? null // the proxy refused these credentials: give up instead of looping
+                : response.request().newBuilder().header("Proxy-Authorization", header).build());
+    }
+
+    /** @param authenticator answers the proxy's {@code 407} challenges (any scheme) @return this */
+    public B proxyAuthenticator(Authenticator authenticator) {
+        this.proxyAuthenticator = authenticator;
+        return self();
+    }
+
+    /**
+     * Adds a hook run around every HTTP attempt (tracing, metrics). Hooks run in the order added.
+     *
+     * @param interceptor the hook
+     * @return this
+     */
+    public B addInterceptor(ExecutionInterceptor interceptor) {
+        if (interceptor == null) {
+            throw new IllegalArgumentException("interceptor must not be null");
+        }
+        this.interceptors.add(interceptor);
+        return self();
+    }
+
+    /**
      * Shares a configured OkHttp client (its pool and dispatcher). acs4j never closes it; it turns off
      * OkHttp's own silent retry on the copy it uses, so there is exactly one retry layer.
      *
@@ -154,6 +196,7 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
         CredentialsProvider provider = credentialsProvider != null ? credentialsProvider
                 : DefaultCredentialsProvider.create();
         return new ClientConfiguration(region, endpointOverride, provider, signatureVersion, retryStrategy,
-                connectTimeout, readTimeout, callTimeout, proxy, httpClient, userAgentSuffix, clock, maxResponseBytes);
+                connectTimeout, readTimeout, callTimeout, proxy, httpClient, userAgentSuffix, clock, maxResponseBytes,
+                interceptors, proxyAuthenticator);
     }
 }

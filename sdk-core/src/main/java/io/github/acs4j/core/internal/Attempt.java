@@ -13,6 +13,8 @@ final class Attempt {
     final String stringToSign;
     final long startNanos = System.nanoTime();
     private volatile boolean sent;
+    private volatile int httpStatus;
+    private volatile String requestId;
 
     Attempt(int number, Request.Builder builder, String stringToSign) {
         this.number = number;
@@ -26,6 +28,20 @@ final class Attempt {
 
     boolean requestMayHaveBeenSent() {
         return sent;
+    }
+
+    /** Records the answer's status (and RequestId, once the body is read), for logs and interceptors. */
+    void answered(int status, String id) {
+        this.httpStatus = status;
+        this.requestId = id;
+    }
+
+    int httpStatus() {
+        return httpStatus;
+    }
+
+    String requestId() {
+        return requestId;
     }
 
     long elapsedMillis() {

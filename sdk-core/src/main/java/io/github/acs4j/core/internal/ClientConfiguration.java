@@ -3,12 +3,17 @@ package io.github.acs4j.core.internal;
 import io.github.acs4j.core.auth.CredentialsProvider;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.signing.SignatureVersion;
+import io.github.acs4j.core.client.ExecutionInterceptor;
+import okhttp3.Authenticator;
 import okhttp3.OkHttpClient;
 
 import java.net.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Everything a client builder collected, frozen. Null timeouts mean "the default" (or, with a user
@@ -35,6 +40,8 @@ public final class ClientConfiguration {
     final String userAgentSuffix;
     final Clock clock;
     final int maxResponseBytes;
+    final List<ExecutionInterceptor> interceptors;
+    final Authenticator proxyAuthenticator;
 
     /**
      * @param region region ID, may be null with an endpoint override
@@ -55,6 +62,35 @@ public final class ClientConfiguration {
                                SignatureVersion signatureVersion, RetryStrategy retryStrategy,
                                Duration connectTimeout, Duration readTimeout, Duration callTimeout, Proxy proxy,
                                OkHttpClient httpClient, String userAgentSuffix, Clock clock, int maxResponseBytes) {
+        this(region, endpointOverride, credentialsProvider, signatureVersion, retryStrategy, connectTimeout, readTimeout,
+                callTimeout, proxy, httpClient, userAgentSuffix, clock, maxResponseBytes,
+                Collections.<ExecutionInterceptor>emptyList(), null);
+    }
+
+    /**
+     * @param region region ID, may be null with an endpoint override
+     * @param endpointOverride explicit endpoint, or null
+     * @param credentialsProvider where credentials come from
+     * @param signatureVersion V1 or V3
+     * @param retryStrategy retry strategy
+     * @param connectTimeout connect timeout or null
+     * @param readTimeout read timeout or null
+     * @param callTimeout total time for all attempts of a call, or null for no limit
+     * @param proxy HTTP proxy or null
+     * @param httpClient user-supplied OkHttp client (not closed by acs4j) or null
+     * @param userAgentSuffix appended to the User-Agent, or null
+     * @param clock clock for timestamps and deadlines
+     * @param maxResponseBytes largest body read
+     * @param interceptors hooks around every attempt, in order
+     * @param proxyAuthenticator answers the proxy's 407 challenges, or null
+     */
+    public ClientConfiguration(String region, URI endpointOverride, CredentialsProvider credentialsProvider,
+                               SignatureVersion signatureVersion, RetryStrategy retryStrategy,
+                               Duration connectTimeout, Duration readTimeout, Duration callTimeout, Proxy proxy,
+                               OkHttpClient httpClient, String userAgentSuffix, Clock clock, int maxResponseBytes,
+                               List<ExecutionInterceptor> interceptors, Authenticator proxyAuthenticator) {
+        this.interceptors = Collections.unmodifiableList(new ArrayList<>(interceptors));
+        this.proxyAuthenticator = proxyAuthenticator;
         this.region = region;
         this.endpointOverride = endpointOverride;
         this.credentialsProvider = credentialsProvider;

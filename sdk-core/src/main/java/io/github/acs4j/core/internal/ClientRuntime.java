@@ -1,41 +1,44 @@
 package io.github.acs4j.core.internal;
 
-import io.github.acs4j.core.auth.Credentials;
+import io.github.acs4j.core.client.RequestOverride;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.AcsException;
 import io.github.acs4j.core.exception.AcsServiceException;
-import io.github.acs4j.core.retry.RetryContext;
 import io.github.acs4j.core.retry.RetryStrategy;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URI;
-import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one request pipeline: validate, write parameters, sign, send, classify, retry, parse. Product
- * clients hold one and hand it {@link Operation}s. Thread-safe.
+ * clients hold one and hand it {@link Operation}s, to run on the calling thread ({@link #invoke}) or
+ * without blocking ({@link #invokeAsync}); both drive the same {@link Exchange}. Thread-safe.
  */
 public final class ClientRuntime implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger("io.github.acs4j.request");
+    private static final AtomicInteger SCHEDULER_IDS = new AtomicInteger();
 
-    private final ServiceDescriptor service;
-    private final ClientConfiguration config;
-    private final HttpClientHolder http;
-    private final RequestFactory requests;
-    private final ResponseHandler responses;
-    private final RetryStrategy retry;
+    final ServiceDescriptor service;
+    final ClientConfiguration config;
+    final HttpClientHolder http;
+    final RequestFactory requests;
+    final ResponseHandler responses;
+    final RetryStrategy retry;
+    final URI endpoint;
+    private final RequestOverride override;
+    private final ClientRuntime parent;
+    private volatile ScheduledExecutorService scheduler;
+    private volatile boolean closed;
 
     /**
      * @param service the product
@@ -44,14 +47,40 @@ public final class ClientRuntime implements AutoCloseable {
     public ClientRuntime(ServiceDescriptor service, ClientConfiguration config) {
         this.service = service;
         this.config = config;
-        URI endpoint = config.endpointOverride != null ? config.endpointOverride
+        URI configured = config.endpointOverride != null ? config.endpointOverride
                 : service.endpoints().resolve(config.region);
-        HttpUrl url = HttpUrl.get(endpoint).newBuilder().encodedPath("/").query(null).build();
+        HttpUrl url = HttpUrl.get(configured).newBuilder().encodedPath("/").query(null).build();
+        this.endpoint = url.uri();
         this.http = new HttpClientHolder(config);
         this.requests = new RequestFactory(url, UserAgent.of(service, config.userAgentSuffix), service.apiVersion(),
                 config.signatureVersion, config.clock);
         this.responses = new ResponseHandler(service, config.maxResponseBytes);
         this.retry = config.retryStrategy;
+        this.override = RequestOverride.NONE;
+        this.parent = null;
+    }
+
+    private ClientRuntime(ClientRuntime parent, RequestOverride override) {
+        this.service = parent.service;
+        this.config = parent.config;
+        this.endpoint = parent.endpoint;
+        this.http = parent.http;
+        this.requests = parent.requests;
+        this.responses = parent.responses;
+        this.retry = parent.retry;
+        this.override = override;
+        this.parent = parent;
+    }
+
+    /**
+     * A view of this runtime whose calls use the override's settings; it shares connections and threads,
+     * and closing it does nothing.
+     *
+     * @param override the settings to replace
+     * @return the view
+     */
+    public ClientRuntime withOverride(RequestOverride override) {
+        return new ClientRuntime(root(), override == null ? RequestOverride.NONE : override);
     }
 
     /**
@@ -66,28 +95,55 @@ public final class ClientRuntime implements AutoCloseable {
      * @throws AcsClientException when the input is invalid or no usable answer came back
      */
     public <Q, R> R invoke(Operation<Q, R> op, Q request) {
-        SortedMap<String, String> params = prepare(op, request);
-        long deadline = deadline();
-        for (int number = 1; ; number++) {
-            Attempt attempt = requests.create(number, op.action(), params, op.signed() ? credentials() : null);
+        Exchange<R> exchange = new Exchange<>(this, op, request, callTimeout());
+        while (true) {
+            Call call = exchange.nextAttempt();
             AcsException failure;
-            Call call = http.client().newCall(attempt.request);
-            limit(call, deadline, op);
             try (Response response = call.execute()) {
-                R result = responses.handle(op, attempt, response);
-                logSuccess(op, attempt, response);
-                return result;
+                return exchange.received(call, response);
             } catch (AcsException e) {
                 failure = e;
             } catch (IOException e) {
-                failure = transportFailure(op, attempt, e);
+                failure = exchange.transportFailure(call, e);
             }
-            long delay = nextDelay(op, attempt, failure, deadline);
+            long delay = exchange.retryDelay(call, failure);
             if (delay < 0) {
                 throw failure;
             }
-            sleep(delay, op, failure);
+            if (delay > 0) {
+                try {
+                    retry.sleeper().sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw exchange.interrupted(failure, e);
+                }
+            }
         }
+    }
+
+    /**
+     * Runs a call without blocking: attempts go through OkHttp's asynchronous calls and backoff is scheduled,
+     * so no thread waits on the call. Invalid input fails the future (nothing is sent). Cancelling the
+     * future cancels the attempt in flight.
+     *
+     * @param op the operation
+     * @param request the request
+     * @param <Q> request type
+     * @param <R> response type
+     * @return the response, or the same exceptions as {@link #invoke}
+     */
+    public <Q, R> CompletableFuture<R> invokeAsync(Operation<Q, R> op, Q request) {
+        Exchange<R> exchange;
+        try {
+            exchange = new Exchange<>(this, op, request, callTimeout());
+        } catch (RuntimeException e) {
+            CompletableFuture<R> failed = new CompletableFuture<>();
+            failed.completeExceptionally(e);
+            return failed;
+        }
+        AsyncCall<R> call = new AsyncCall<>(this, exchange);
+        call.attempt();
+        return call;
     }
 
     /**
@@ -108,96 +164,38 @@ public final class ClientRuntime implements AutoCloseable {
         return params;
     }
 
-    Credentials credentials() {
-        Credentials c;
-        try {
-            c = config.credentialsProvider.resolveCredentials();
-        } catch (AcsException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new AcsClientException("Could not load credentials from " + config.credentialsProvider + ": "
-                    + e.getMessage(), e);
-        }
-        if (c == null) {
-            throw new AcsClientException("The credentials provider " + config.credentialsProvider + " returned none.");
-        }
-        return c;
+    private Duration callTimeout() {
+        return override.callTimeout() != null ? override.callTimeout() : config.callTimeout;
     }
 
-    /** Maps an I/O failure; retryable when transient, which the strategy weighs against idempotency. */
-    AcsClientException transportFailure(Operation<?, ?> op, Attempt attempt, IOException e) {
-        String what;
-        if (e instanceof UnknownHostException) {
-            what = "could not resolve the endpoint's host";
-        } else if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-            what = "could not connect";
-        } else if (e instanceof javax.net.ssl.SSLException) {
-            what = "TLS failed (certificate or protocol)";
-        } else if (e instanceof InterruptedIOException) {
-            what = attempt.requestMayHaveBeenSent() ? "timed out waiting for the answer" : "timed out connecting";
-        } else {
-            what = attempt.requestMayHaveBeenSent() ? "the connection failed after the request was sent"
-                    : "the connection failed before the request was sent";
-        }
-        boolean retryable = !(e instanceof javax.net.ssl.SSLPeerUnverifiedException
-                || e instanceof javax.net.ssl.SSLHandshakeException);
-        return new AcsClientException(service.name() + " " + op.action() + " failed: " + what + " ("
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"
-                + " on attempt " + attempt.number + ".", e, attempt.number, retryable);
-    }
-
-    /** @return the delay before the next attempt, or -1 to stop (strategy, idempotency or deadline) */
-    long nextDelay(Operation<?, ?> op, Attempt attempt, AcsException failure, long deadline) {
-        boolean mayHaveBeenProcessed = attempt.requestMayHaveBeenSent()
-                && !(failure instanceof AcsServiceException && ((AcsServiceException) failure).isThrottling());
-        long delay = retry.delayBeforeNextAttempt(
-                new RetryContext(attempt.number, failure, op.idempotent(), mayHaveBeenProcessed));
-        if (delay >= 0 && deadline > 0 && config.clock.millis() + delay >= deadline) {
-            delay = -1;
-        }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} attempt {} failed after {} ms: {}; {}", service.name(), op.action(), attempt.number,
-                    attempt.elapsedMillis(), failure.getMessage(),
-                    delay < 0 ? "not retrying" : "retrying in " + delay + " ms");
-        }
-        return delay;
-    }
-
-    private void logSuccess(Operation<?, ?> op, Attempt attempt, Response response) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} attempt {}: HTTP {} in {} ms", service.name(), op.action(), attempt.number,
-                    response.code(), attempt.elapsedMillis());
-        }
-    }
-
-    private long deadline() {
-        return config.callTimeout == null ? 0 : config.clock.millis() + config.callTimeout.toMillis();
-    }
-
-    private void limit(Call call, long deadline, Operation<?, ?> op) {
-        if (deadline > 0) {
-            long remaining = deadline - config.clock.millis();
-            if (remaining <= 0) {
-                throw new AcsClientException(service.name() + " " + op.action() + " ran out of its call timeout ("
-                        + config.callTimeout + ").");
+    /** The retry scheduler: created with the first async retry, one daemon thread, shut down by {@link #close()}. */
+    ScheduledExecutorService scheduler() {
+        ClientRuntime root = root();
+        ScheduledExecutorService s = root.scheduler;
+        if (s == null) {
+            synchronized (root) {
+                s = root.scheduler;
+                if (s == null) {
+                    if (root.closed) {
+                        throw new java.util.concurrent.RejectedExecutionException("the client is closed");
+                    }
+                    String name = "acs4j-" + service.name() + "-retry-" + SCHEDULER_IDS.incrementAndGet();
+                    ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
+                        Thread t = new Thread(r, name);
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    e.setRemoveOnCancelPolicy(true);
+                    s = e;
+                    root.scheduler = s;
+                }
             }
-            call.timeout().timeout(remaining, TimeUnit.MILLISECONDS);
         }
+        return s;
     }
 
-    private void sleep(long delay, Operation<?, ?> op, AcsException failure) {
-        if (delay == 0) {
-            return;
-        }
-        try {
-            retry.sleeper().sleep(delay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            AcsClientException ex = new AcsClientException(service.name() + " " + op.action()
-                    + " was interrupted while waiting to retry.", e);
-            ex.addSuppressed(failure);
-            throw ex;
-        }
+    private ClientRuntime root() {
+        return parent == null ? this : parent;
     }
 
     /** @return the OkHttp client calls go through */
@@ -205,9 +203,23 @@ public final class ClientRuntime implements AutoCloseable {
         return http.client();
     }
 
-    /** Releases the connection pool and threads, unless the OkHttp client was supplied by the user. */
+    /**
+     * Releases the connection pool and threads (the OkHttp client's only when acs4j created it). A view made
+     * by {@link #withOverride} owns nothing: closing it does nothing.
+     */
     @Override
     public void close() {
+        if (parent != null) {
+            return;
+        }
+        ScheduledExecutorService s;
+        synchronized (this) {
+            closed = true;
+            s = scheduler;
+        }
+        if (s != null) {
+            s.shutdownNow();
+        }
         http.close();
     }
 }

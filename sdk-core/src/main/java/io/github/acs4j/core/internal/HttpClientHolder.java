@@ -1,5 +1,6 @@
 package io.github.acs4j.core.internal;
 
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,15 @@ final class HttpClientHolder implements AutoCloseable {
         }
         if (config.proxy != null) {
             b.proxy(config.proxy);
+        }
+        if (config.proxyAuthenticator != null) {
+            b.proxyAuthenticator(config.proxyAuthenticator);
+        }
+        if (owned) {
+            // async clients would otherwise queue beyond OkHttp's default of 5 calls per host
+            Dispatcher dispatcher = new Dispatcher();
+            dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
+            b.dispatcher(dispatcher);
         }
         b.retryOnConnectionFailure(false);
         b.addNetworkInterceptor(chain -> {

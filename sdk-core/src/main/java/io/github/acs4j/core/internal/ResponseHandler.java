@@ -38,6 +38,7 @@ final class ResponseHandler {
      */
     <R> R handle(Operation<?, R> op, Attempt attempt, Response response) throws IOException {
         int status = response.code();
+        attempt.answered(status, null);
         byte[] bytes = readBounded(op, attempt, response);
         JsonNode body = parse(bytes);
         if (body == null) {
@@ -48,6 +49,7 @@ final class ResponseHandler {
         boolean failed = status >= 300 || Boolean.FALSE.equals(success)
                 || (service.failureCodeInSuccessfulStatus() && code != null && !"200".equals(code));
         String requestId = firstText(body, "RequestId", "requestId");
+        attempt.answered(status, requestId);
         if (!failed) {
             return op.reader().read(body, new ResponseMetadata(requestId, status, attempt.number));
         }

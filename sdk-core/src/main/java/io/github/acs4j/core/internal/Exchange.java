@@ -1,0 +1,187 @@
+package io.github.acs4j.core.internal;
+
+import io.github.acs4j.core.auth.Credentials;
+import io.github.acs4j.core.client.AttemptContext;
+import io.github.acs4j.core.client.ExecutionInterceptor;
+import io.github.acs4j.core.exception.AcsClientException;
+import io.github.acs4j.core.exception.AcsException;
+import io.github.acs4j.core.exception.AcsServiceException;
+import io.github.acs4j.core.retry.RetryContext;
+import okhttp3.Call;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.SortedMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One call in flight and every decision about it, whichever way it is driven (the blocking loop of
+ * {@link ClientRuntime#invoke} or the callbacks of {@link AsyncCall}): signing each attempt, the deadline,
+ * classifying answers and I/O failures, the retry decision, logging and the interceptor hooks. The two
+ * drivers only differ in how they send and how they wait.
+ *
+ * @param <R> the response type
+ */
+final class Exchange<R> {
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.acs4j.request");
+
+    private final ClientRuntime rt;
+    private final Operation<?, R> op;
+    private final SortedMap<String, String> params;
+    private final Duration callTimeout;
+    private final long deadline;
+    private int attempts;
+
+    <Q> Exchange(ClientRuntime rt, Operation<Q, R> op, Q request, Duration callTimeout) {
+        this.rt = rt;
+        this.op = op;
+        this.params = rt.prepare(op, request);
+        this.callTimeout = callTimeout;
+        this.deadline = callTimeout == null ? 0 : rt.config.clock.millis() + callTimeout.toMillis();
+    }
+
+    /** Signs the next attempt and readies its OkHttp call, bounded by what is left of the deadline. */
+    Call nextAttempt() {
+        Credentials credentials = op.signed() ? credentials() : null;
+        Attempt attempt = rt.requests.create(++attempts, op.action(), params, credentials);
+        Call call = rt.http.client().newCall(attempt.request);
+        if (deadline > 0) {
+            long remaining = deadline - rt.config.clock.millis();
+            if (remaining <= 0) {
+                throw new AcsClientException(rt.service.name() + " " + op.action() + " ran out of its call timeout ("
+                        + callTimeout + ").", null, attempts - 1, false);
+            }
+            call.timeout().timeout(remaining, TimeUnit.MILLISECONDS);
+        }
+        for (ExecutionInterceptor i : rt.config.interceptors) {
+            try {
+                i.beforeSend(context(attempt));
+            } catch (RuntimeException e) {
+                hookFailed("beforeSend", i, e);
+            }
+        }
+        return call;
+    }
+
+    /**
+     * Classifies an answer.
+     *
+     * @return the typed response
+     * @throws AcsException for an error answer or an unreadable body
+     * @throws IOException when reading the body fails
+     */
+    R received(Call call, Response response) throws IOException {
+        Attempt attempt = attemptOf(call);
+        try {
+            R result = rt.responses.handle(op, attempt, response);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} attempt {}: HTTP {}, RequestId {}, {} ms", rt.service.name(), op.action(),
+                        attempt.number, attempt.httpStatus(), attempt.requestId(), attempt.elapsedMillis());
+            }
+            return result;
+        } finally {
+            if (attempt.httpStatus() > 0) {
+                for (ExecutionInterceptor i : rt.config.interceptors) {
+                    try {
+                        i.afterReceive(context(attempt));
+                    } catch (RuntimeException e) {
+                        hookFailed("afterReceive", i, e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Maps an I/O failure; retryable when transient, which the strategy weighs against idempotency. */
+    AcsClientException transportFailure(Call call, IOException e) {
+        Attempt attempt = attemptOf(call);
+        String what;
+        if (e instanceof UnknownHostException) {
+            what = "could not resolve the endpoint's host";
+        } else if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            what = "could not connect";
+        } else if (e instanceof javax.net.ssl.SSLException) {
+            what = "TLS failed (certificate or protocol)";
+        } else if (e instanceof InterruptedIOException) {
+            what = attempt.requestMayHaveBeenSent() ? "timed out waiting for the answer" : "timed out connecting";
+        } else {
+            what = attempt.requestMayHaveBeenSent() ? "the connection failed after the request was sent"
+                    : "the connection failed before the request was sent";
+        }
+        boolean retryable = !(e instanceof javax.net.ssl.SSLPeerUnverifiedException
+                || e instanceof javax.net.ssl.SSLHandshakeException);
+        return new AcsClientException(rt.service.name() + " " + op.action() + " failed: " + what + " ("
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"
+                + " on attempt " + attempt.number + ".", e, attempt.number, retryable);
+    }
+
+    /** @return the delay before the next attempt, or -1 to stop (strategy, idempotency or deadline) */
+    long retryDelay(Call call, AcsException failure) {
+        Attempt attempt = attemptOf(call);
+        boolean mayHaveBeenProcessed = attempt.requestMayHaveBeenSent()
+                && !(failure instanceof AcsServiceException && ((AcsServiceException) failure).isThrottling());
+        long delay = rt.retry.delayBeforeNextAttempt(
+                new RetryContext(attempt.number, failure, op.idempotent(), mayHaveBeenProcessed));
+        if (delay >= 0 && deadline > 0 && rt.config.clock.millis() + delay >= deadline) {
+            delay = -1;
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} attempt {} failed after {} ms (HTTP {}, RequestId {}): {}; {}", rt.service.name(),
+                    op.action(), attempt.number, attempt.elapsedMillis(), attempt.httpStatus(), attempt.requestId(),
+                    failure.getMessage(), delay < 0 ? "not retrying" : "retrying in " + delay + " ms");
+        }
+        for (ExecutionInterceptor i : rt.config.interceptors) {
+            try {
+                i.onFailure(context(attempt), failure, delay >= 0);
+            } catch (RuntimeException e) {
+                hookFailed("onFailure", i, e);
+            }
+        }
+        return delay;
+    }
+
+    /** @return a message for a wait that was cut short, the failure that caused the wait suppressed in it */
+    AcsClientException interrupted(AcsException failure, Throwable cause) {
+        AcsClientException ex = new AcsClientException(rt.service.name() + " " + op.action()
+                + " was interrupted while waiting to retry.", cause);
+        ex.addSuppressed(failure);
+        return ex;
+    }
+
+    private Credentials credentials() {
+        Credentials c;
+        try {
+            c = rt.config.credentialsProvider.resolveCredentials();
+        } catch (AcsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AcsClientException("Could not load credentials from " + rt.config.credentialsProvider + ": "
+                    + e.getMessage(), e);
+        }
+        if (c == null) {
+            throw new AcsClientException("The credentials provider " + rt.config.credentialsProvider + " returned none.");
+        }
+        return c;
+    }
+
+    private static Attempt attemptOf(Call call) {
+        return call.request().tag(Attempt.class);
+    }
+
+    private AttemptContext context(Attempt a) {
+        return new AttemptContext(rt.service.name(), op.action(), a.number, a.request.method(), rt.endpoint,
+                a.httpStatus(), a.requestId(), a.elapsedMillis());
+    }
+
+    private void hookFailed(String hook, ExecutionInterceptor i, RuntimeException e) {
+        LOG.warn("Interceptor {} failed in {} for {} {}; ignored: {}", i.getClass().getName(), hook,
+                rt.service.name(), op.action(), e.toString());
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.acs4j.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acs4j.core.auth.StaticCredentialsProvider;
+import io.github.acs4j.core.exception.AcsServiceException;
+import io.github.acs4j.core.paging.AsyncPages;
+import io.github.acs4j.core.paging.PageIterable;
+import io.github.acs4j.core.retry.RetryStrategy;
+import io.github.acs4j.core.signing.SignatureVersion;
+import io.github.acs4j.core.testing.Bodies;
+import io.github.acs4j.core.testing.FormRequest;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The generic paginators over a test list operation served by MockWebServer. */
+class PagingTest {
+    static final Operation<Map<String, String>, JsonNode> LIST = Operation.of(PipelineRetryTest.SERVICE, "ListThings",
+            true, r -> { }, (r, w) -> r.forEach(w::put), (body, meta) -> body);
+    static final PageDescription<Map<String, String>, JsonNode, String> PAGES = PageDescription.of(
+            (r, n) -> {
+                Map<String, String> copy = new TreeMap<>(r);
+                copy.put("PageNumber", Integer.toString(n));
+                return copy;
+            },
+            r -> r.containsKey("PageNumber") ? Integer.valueOf(r.get("PageNumber")) : null,
+            r -> r.containsKey("PageSize") ? Integer.valueOf(r.get("PageSize")) : null,
+            body -> Json.strings(body.get("Items")),
+            body -> Json.intValue(body, "Total"));
+
+    MockWebServer server;
+    ClientRuntime rt;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new MockWebServer();
+        server.start();
+        rt = new ClientRuntime(PipelineRetryTest.SERVICE, new ClientConfiguration(null, server.url("/").uri(),
+                StaticCredentialsProvider.create("testid", "testsecret"), SignatureVersion.V1, RetryStrategy.none(),
+                null, null, null, null, null, null, Clock.systemUTC(), ClientConfiguration.DEFAULT_MAX_RESPONSE_BYTES));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        rt.close();
+        server.shutdown();
+    }
+
+    static Map<String, String> first() {
+        Map<String, String> m = new TreeMap<>();
+        m.put("PageSize", "2");
+        return m;
+    }
+
+    void enqueueFivePages() {
+        server.enqueue(Bodies.json(200, "{\"RequestId\":\"p1\",\"Total\":5,\"Items\":[\"a\",\"b\"]}"));
+        server.enqueue(Bodies.json(200, "{\"RequestId\":\"p2\",\"Total\":5,\"Items\":[\"c\",\"d\"]}"));
+        server.enqueue(Bodies.json(200, "{\"RequestId\":\"p3\",\"Total\":5,\"Items\":[\"e\"]}"));
+    }
+
+    @Test
+    void pagesAreFetchedOnlyWhenIterationReachesThem() throws Exception {
+        enqueueFivePages();
+        PageIterable<JsonNode, String> pages = PageIterable.of(PAGES, first(), r -> rt.invoke(LIST, r));
+        assertEquals(0, server.getRequestCount());
+        Iterator<JsonNode> it = pages.iterator();
+        assertEquals(0, server.getRequestCount());
+        assertEquals("p1", Json.text(it.next(), "RequestId"));
+        assertEquals(1, server.getRequestCount());
+        assertEquals("p2", Json.text(it.next(), "RequestId"));
+        assertEquals("p3", Json.text(it.next(), "RequestId"));
+        assertTrue(!it.hasNext(), "the total says there is no fourth page");
+        assertEquals(3, server.getRequestCount());
+        FormRequest r1 = FormRequest.of(server.takeRequest());
+        assertEquals(null, r1.param("PageNumber"));
+        assertEquals("2", FormRequest.of(server.takeRequest()).param("PageNumber"));
+        assertEquals("3", FormRequest.of(server.takeRequest()).param("PageNumber"));
+    }
+
+    @Test
+    void itemsFlattenThePages() {
+        enqueueFivePages();
+        List<String> all = new ArrayList<>();
+        PageIterable.of(PAGES, first(), r -> rt.invoke(LIST, r)).items().forEach(all::add);
+        assertEquals(Arrays.asList("a", "b", "c", "d", "e"), all);
+    }
+
+    @Test
+    void withoutATotalItStopsAtTheFirstEmptyPage() {
+        server.enqueue(Bodies.json(200, "{\"RequestId\":\"p1\",\"Items\":[\"a\",\"b\"]}"));
+        server.enqueue(Bodies.json(200, "{\"RequestId\":\"p2\",\"Items\":[]}"));
+        assertEquals(Arrays.asList("a", "b"), PageIterable.of(PAGES, first(), r -> rt.invoke(LIST, r)).itemStream()
+                .collect(java.util.stream.Collectors.toList()));
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void aFailingPageThrowsDuringIteration() {
+        server.enqueue(Bodies.json(200, "{\"RequestId\":\"p1\",\"Total\":5,\"Items\":[\"a\",\"b\"]}"));
+        server.enqueue(Bodies.error(400, "InvalidParameter", "bad page", "p2"));
+        Iterator<String> it = PageIterable.of(PAGES, first(), r -> rt.invoke(LIST, r)).items().iterator();
+        assertEquals("a", it.next());
+        assertEquals("b", it.next());
+        assertThrows(AcsServiceException.class, it::hasNext);
+    }
+
+    @Test
+    void asyncPagesAreFetchedOneAfterTheOther() throws Exception {
+        enqueueFivePages();
+        List<Integer> requestsSeenByConsumer = new ArrayList<>();
+        AsyncPages<JsonNode, String> pages = AsyncPages.of(PAGES, first(), r -> rt.invokeAsync(LIST, r));
+        assertEquals(0, server.getRequestCount());
+        pages.forEachPage(p -> requestsSeenByConsumer.add(server.getRequestCount())).get(30, TimeUnit.SECONDS);
+        assertEquals(Arrays.asList(1, 2, 3), requestsSeenByConsumer);
+    }
+
+    @Test
+    void asyncCollectsAllItems() throws Exception {
+        enqueueFivePages();
+        assertEquals(Arrays.asList("a", "b", "c", "d", "e"),
+                AsyncPages.of(PAGES, first(), r -> rt.invokeAsync(LIST, r)).collectItems().get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void asyncFailingPageFailsTheFuture() {
+        server.enqueue(Bodies.json(200, "{\"RequestId\":\"p1\",\"Total\":5,\"Items\":[\"a\",\"b\"]}"));
+        server.enqueue(Bodies.error(400, "InvalidParameter", "bad page", "p2"));
+        List<String> seen = new ArrayList<>();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> AsyncPages.of(PAGES, first(),
+                r -> rt.invokeAsync(LIST, r)).forEachItem(seen::add).get(30, TimeUnit.SECONDS));
+        assertInstanceOf(AcsServiceException.class, e.getCause());
+        assertEquals(Arrays.asList("a", "b"), seen);
+    }
+}
