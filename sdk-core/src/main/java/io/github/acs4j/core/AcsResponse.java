@@ -61,13 +61,19 @@ public abstract class AcsResponse {
             this.metadata = r.metadata;
         }
 
-        /** @param requestId the RequestId @return this */
+        /**
+         * @param requestId the RequestId
+         * @return this
+         */
         public B requestId(String requestId) {
             this.requestId = requestId;
             return self();
         }
 
-        /** @param metadata the exchange metadata @return this */
+        /**
+         * @param metadata the exchange metadata
+         * @return this
+         */
         public B metadata(ResponseMetadata metadata) {
             this.metadata = metadata;
             return self();

@@ -36,7 +36,10 @@ public abstract class CmsResponse extends AcsResponse {
         return success;
     }
 
-    /** @param o another response of the same class @return whether the common fields are equal */
+    /**
+     * @param o another response of the same class
+     * @return whether the common fields are equal
+     */
     protected boolean cmsEquals(CmsResponse o) {
         return baseEquals(o) && Objects.equals(code, o.code) && Objects.equals(message, o.message)
                 && Objects.equals(success, o.success);
@@ -70,19 +73,28 @@ public abstract class CmsResponse extends AcsResponse {
             this.success = r.success;
         }
 
-        /** @param code the {@code Code} @return this */
+        /**
+         * @param code the {@code Code}
+         * @return this
+         */
         public B code(String code) {
             this.code = code;
             return self();
         }
 
-        /** @param message the {@code Message} @return this */
+        /**
+         * @param message the {@code Message}
+         * @return this
+         */
         public B message(String message) {
             this.message = message;
             return self();
         }
 
-        /** @param success the {@code Success} @return this */
+        /**
+         * @param success the {@code Success}
+         * @return this
+         */
         public B success(Boolean success) {
             this.success = success;
             return self();

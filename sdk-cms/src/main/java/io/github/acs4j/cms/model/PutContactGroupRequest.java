@@ -94,31 +94,46 @@ public final class PutContactGroupRequest {
             this.enableSubscribed = r.enableSubscribed;
         }
 
-        /** @param v {@code ContactGroupName} @return this */
+        /**
+         * @param v {@code ContactGroupName}
+         * @return this
+         */
         public Builder contactGroupName(String v) {
             this.contactGroupName = v;
             return this;
         }
 
-        /** @param v {@code ContactNames.N}, 1 to 100 names @return this */
+        /**
+         * @param v {@code ContactNames.N}, 1 to 100 names
+         * @return this
+         */
         public Builder contactNames(List<String> v) {
             this.contactNames = v;
             return this;
         }
 
-        /** @param v {@code ContactNames.N}, 1 to 100 names @return this */
+        /**
+         * @param v {@code ContactNames.N}, 1 to 100 names
+         * @return this
+         */
         public Builder contactNames(String... v) {
             this.contactNames = v == null ? null : java.util.Arrays.asList(v);
             return this;
         }
 
-        /** @param v {@code Describe} @return this */
+        /**
+         * @param v {@code Describe}
+         * @return this
+         */
         public Builder describe(String v) {
             this.describe = v;
             return this;
         }
 
-        /** @param v {@code EnableSubscribed} @return this */
+        /**
+         * @param v {@code EnableSubscribed}
+         * @return this
+         */
         public Builder enableSubscribed(Boolean v) {
             this.enableSubscribed = v;
             return this;

@@ -122,43 +122,64 @@ public final class PutContactRequest {
             this.lang = r.lang;
         }
 
-        /** @param v {@code ContactName} @return this */
+        /**
+         * @param v {@code ContactName}
+         * @return this
+         */
         public Builder contactName(String v) {
             this.contactName = v;
             return this;
         }
 
-        /** @param v {@code Describe} @return this */
+        /**
+         * @param v {@code Describe}
+         * @return this
+         */
         public Builder describe(String v) {
             this.describe = v;
             return this;
         }
 
-        /** @param v {@code Channels.SMS} @return this */
+        /**
+         * @param v {@code Channels.SMS}
+         * @return this
+         */
         public Builder channelsSms(String v) {
             this.channelsSms = v;
             return this;
         }
 
-        /** @param v {@code Channels.Mail} @return this */
+        /**
+         * @param v {@code Channels.Mail}
+         * @return this
+         */
         public Builder channelsMail(String v) {
             this.channelsMail = v;
             return this;
         }
 
-        /** @param v {@code Channels.DingWebHook} @return this */
+        /**
+         * @param v {@code Channels.DingWebHook}
+         * @return this
+         */
         public Builder channelsDingWebHook(String v) {
             this.channelsDingWebHook = v;
             return this;
         }
 
-        /** @param v {@code Channels.AliIM} @return this */
+        /**
+         * @param v {@code Channels.AliIM}
+         * @return this
+         */
         public Builder channelsAliIm(String v) {
             this.channelsAliIm = v;
             return this;
         }
 
-        /** @param v {@code Lang}: {@code zh-cn} or {@code en} @return this */
+        /**
+         * @param v {@code Lang}: {@code zh-cn} or {@code en}
+         * @return this
+         */
         public Builder lang(String v) {
             this.lang = v;
             return this;

@@ -107,61 +107,91 @@ public final class ServiceError {
         private Builder() {
         }
 
-        /** @param v product name @return this */
+        /**
+         * @param v product name
+         * @return this
+         */
         public Builder serviceName(String v) {
             this.serviceName = v;
             return this;
         }
 
-        /** @param v action @return this */
+        /**
+         * @param v action
+         * @return this
+         */
         public Builder action(String v) {
             this.action = v;
             return this;
         }
 
-        /** @param v HTTP status @return this */
+        /**
+         * @param v HTTP status
+         * @return this
+         */
         public Builder httpStatus(int v) {
             this.httpStatus = v;
             return this;
         }
 
-        /** @param v error code @return this */
+        /**
+         * @param v error code
+         * @return this
+         */
         public Builder errorCode(String v) {
             this.errorCode = v;
             return this;
         }
 
-        /** @param v error message @return this */
+        /**
+         * @param v error message
+         * @return this
+         */
         public Builder errorMessage(String v) {
             this.errorMessage = v;
             return this;
         }
 
-        /** @param v request id @return this */
+        /**
+         * @param v request id
+         * @return this
+         */
         public Builder requestId(String v) {
             this.requestId = v;
             return this;
         }
 
-        /** @param v host id @return this */
+        /**
+         * @param v host id
+         * @return this
+         */
         public Builder hostId(String v) {
             this.hostId = v;
             return this;
         }
 
-        /** @param v recommendation link @return this */
+        /**
+         * @param v recommendation link
+         * @return this
+         */
         public Builder recommend(String v) {
             this.recommend = v;
             return this;
         }
 
-        /** @param v attempts made @return this */
+        /**
+         * @param v attempts made
+         * @return this
+         */
         public Builder attempts(int v) {
             this.attempts = v;
             return this;
         }
 
-        /** @param v retry-after hint in ms, or null @return this */
+        /**
+         * @param v retry-after hint in ms, or null
+         * @return this
+         */
         public Builder retryAfterMillis(Long v) {
             this.retryAfterMillis = v;
             return this;

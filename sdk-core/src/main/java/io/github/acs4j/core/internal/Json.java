@@ -29,7 +29,11 @@ public final class Json {
     private Json() {
     }
 
-    /** @param node parent @param field name @return text of a scalar field, or null when absent/null */
+    /**
+     * @param node parent
+     * @param field name
+     * @return text of a scalar field, or null when absent/null
+     */
     public static String text(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         if (v == null || v.isNull() || v.isContainerNode()) {
@@ -38,7 +42,11 @@ public final class Json {
         return v.asText();
     }
 
-    /** @param node parent @param field name @return the number (also from a numeric string), or null */
+    /**
+     * @param node parent
+     * @param field name
+     * @return the number (also from a numeric string), or null
+     */
     public static Long longValue(JsonNode node, String field) {
         String t = text(node, field);
         if (t == null || t.isEmpty()) {
@@ -51,13 +59,21 @@ public final class Json {
         }
     }
 
-    /** @param node parent @param field name @return the number as an Integer, or null */
+    /**
+     * @param node parent
+     * @param field name
+     * @return the number as an Integer, or null
+     */
     public static Integer intValue(JsonNode node, String field) {
         Long l = longValue(node, field);
         return l == null ? null : (int) (long) l;
     }
 
-    /** @param node parent @param field name @return the boolean (also from "true"/"false"), or null */
+    /**
+     * @param node parent
+     * @param field name
+     * @return the boolean (also from "true"/"false"), or null
+     */
     public static Boolean bool(JsonNode node, String field) {
         String t = text(node, field);
         return t == null ? null : Boolean.valueOf(t.trim());

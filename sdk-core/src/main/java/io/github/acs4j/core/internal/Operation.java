@@ -82,7 +82,10 @@ public final class Operation<Q, R> {
         validator.accept(request);
     }
 
-    /** @param request the request @param writer where its parameters go */
+    /**
+     * @param request the request
+     * @param writer where its parameters go
+     */
     public void marshal(Q request, ParameterWriter writer) {
         marshaller.accept(request, writer);
     }

@@ -30,7 +30,12 @@ public final class Validation {
         return new Validation(action);
     }
 
-    /** @param field wire name @param value value @return this @throws AcsClientException when null or blank */
+    /**
+     * @param field wire name
+     * @param value value
+     * @return this
+     * @throws AcsClientException when null or blank
+     */
     public Validation required(String field, Object value) {
         if (value == null || (value instanceof String && ((String) value).trim().isEmpty())) {
             fail(field, "is required", value);
@@ -38,7 +43,12 @@ public final class Validation {
         return this;
     }
 
-    /** @param field wire name @param value value @return this @throws AcsClientException when null or empty */
+    /**
+     * @param field wire name
+     * @param value value
+     * @return this
+     * @throws AcsClientException when null or empty
+     */
     public Validation requiredList(String field, Collection<?> value) {
         if (value == null || value.isEmpty()) {
             fail(field, "is required (at least one entry)", value);
@@ -133,7 +143,11 @@ public final class Validation {
         return this;
     }
 
-    /** @param field wire name @param value value; null passes @return this */
+    /**
+     * @param field wire name
+     * @param value value; null passes
+     * @return this
+     */
     public Validation email(String field, String value) {
         if (value != null && !EMAIL.matcher(value).matches()) {
             fail(field, "must be an e-mail address (name@domain)", Redact.email(value));
@@ -141,7 +155,11 @@ public final class Validation {
         return this;
     }
 
-    /** @param field wire name @param value value; null passes @return this */
+    /**
+     * @param field wire name
+     * @param value value; null passes
+     * @return this
+     */
     public Validation phoneWithCountryCode(String field, String value) {
         if (value != null && !PHONE_WITH_COUNTRY_CODE.matcher(value).matches()) {
             fail(field, "must be <country code>-<number>, e.g. 86-13800000000", Redact.phone(value));

@@ -107,7 +107,10 @@ public final class RetryStrategy {
         private Builder() {
         }
 
-        /** @param n the most attempts, at least 1 @return this */
+        /**
+         * @param n the most attempts, at least 1
+         * @return this
+         */
         public Builder maxAttempts(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("maxAttempts must be at least 1, was " + n);
@@ -116,25 +119,37 @@ public final class RetryStrategy {
             return this;
         }
 
-        /** @param d base of the exponential backoff @return this */
+        /**
+         * @param d base of the exponential backoff
+         * @return this
+         */
         public Builder baseDelay(Duration d) {
             this.baseDelay = requireNonNegative("baseDelay", d);
             return this;
         }
 
-        /** @param d base of the backoff after a throttling answer @return this */
+        /**
+         * @param d base of the backoff after a throttling answer
+         * @return this
+         */
         public Builder throttledBaseDelay(Duration d) {
             this.throttledBaseDelay = requireNonNegative("throttledBaseDelay", d);
             return this;
         }
 
-        /** @param d longest wait between two attempts @return this */
+        /**
+         * @param d longest wait between two attempts
+         * @return this
+         */
         public Builder maxBackoff(Duration d) {
             this.maxBackoff = requireNonNegative("maxBackoff", d);
             return this;
         }
 
-        /** @param r source of jitter in [0, 1) @return this */
+        /**
+         * @param r source of jitter in [0, 1)
+         * @return this
+         */
         public Builder random(DoubleSupplier r) {
             if (r == null) {
                 throw new IllegalArgumentException("random must not be null");
@@ -143,12 +158,18 @@ public final class RetryStrategy {
             return this;
         }
 
-        /** @param r a seeded {@link Random} for reproducible jitter @return this */
+        /**
+         * @param r a seeded {@link Random} for reproducible jitter
+         * @return this
+         */
         public Builder random(Random r) {
             return random(r::nextDouble);
         }
 
-        /** @param s what waits between attempts (tests pass a recorder) @return this */
+        /**
+         * @param s what waits between attempts (tests pass a recorder)
+         * @return this
+         */
         public Builder sleeper(Sleeper s) {
             if (s == null) {
                 throw new IllegalArgumentException("sleeper must not be null");
