@@ -31,8 +31,8 @@ import java.lang.reflect.Modifier;
  *
  * A client type is any type with a public static {@code builder()} returning an {@link AcsClientBuilder}
  * ({@code CmsClient}, {@code ArmsClient}, {@code ResourceDirectoryClient}, …); it is found by reflection,
- * so this module depends on no product. The client gets the emulator's endpoint and keys and retries
- * without waiting; one client per type is built per class and closed after it. Data is kept across the
+ * so this module depends on no product. The client gets the emulator's endpoint and keys, region
+ * {@code cn-hangzhou} (for {@code RegionId}) and a retry strategy that does not wait; one client per type is built per class and closed after it. Data is kept across the
  * class's tests (use unique names or call {@link AcsEmulator#reset()}); pending faults are cleared after
  * each test.
  */
@@ -102,7 +102,8 @@ public final class AcsEmulatorExtension implements BeforeAllCallback, AfterEachC
     private static Object build(Class<?> type, AcsEmulator emulator) {
         try {
             AcsClientBuilder<?, ?> builder = (AcsClientBuilder<?, ?>) builderMethod(type).invoke(null);
-            builder.endpointOverride(emulator.endpoint())
+            builder.region("cn-hangzhou") // only fills RegionId (ARMS requires it); the endpoint is the emulator
+                    .endpointOverride(emulator.endpoint())
                     .credentialsProvider(StaticCredentialsProvider.create(emulator.accessKeyId(), emulator.accessKeySecret()))
                     .retryStrategy(RetryStrategy.builder().sleeper(millis -> { }).build());
             Object client = builder.build();

@@ -27,13 +27,14 @@ final class ResourceDirectoryHandler {
             "FinanceDirector", "TechnicalDirector", "MaintenanceDirector", "CEO", "ProjectDirector", "Other"));
     static final Set<String> MESSAGE_TYPES = new HashSet<>(Arrays.asList(
             "ServiceMessage", "FaultMessage", "AccountExpenses", "SecurityMessage", "ActivityMessage", "ProductMessage"));
-    private static final Pattern NAME = Pattern.compile("[A-Za-z\\u4e00-\\u9fa5]+");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z\\p{IsHan}]+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("(\\d{1,4})-(\\d{4,15})");
     private static final Pattern CONTACT_ID = Pattern.compile("c-[A-Za-z0-9]+");
     private static final Pattern MEMBER = Pattern.compile("(rd|fd)-[A-Za-z0-9]+|\\d{1,20}");
     private static final int MAX_EMAIL_LENGTH = 64;
     private static final int DAILY_VERIFICATIONS = 50;
+    private static final int MAX_MEMBERS_PER_CALL = 5;
 
     private final Clock clock;
 
@@ -115,7 +116,7 @@ final class ResourceDirectoryHandler {
     }
 
     private ObjectNode update(Params p, Account account, String requestId) {
-        ResourceDirectoryStore.Contact c = account.rd().get(contactId(p));
+        ResourceDirectoryStore.Contact c = notDeleting(account.rd().get(contactId(p)));
         String name = p.has("Name") ? name(p.get("Name")) : null;
         String email = p.has("EmailAddress") ? email(p.get("EmailAddress")) : null;
         String phone = p.has("PhoneNumber") ? phone(p.get("PhoneNumber")) : null;
@@ -147,7 +148,7 @@ final class ResourceDirectoryHandler {
     }
 
     private ObjectNode delete(Params p, Account account, String requestId) {
-        ResourceDirectoryStore.Contact c = account.rd().get(contactId(p));
+        ResourceDirectoryStore.Contact c = notDeleting(account.rd().get(contactId(p)));
         Boolean retain = p.bool("RetainContactInMembers");
         ObjectNode body = Replies.withRequestId(requestId);
         if (Boolean.FALSE.equals(retain) && !c.members.isEmpty()) {
@@ -254,7 +255,7 @@ final class ResourceDirectoryHandler {
     }
 
     private ObjectNode associate(Params p, Account account, String requestId) {
-        ResourceDirectoryStore.Contact c = account.rd().get(contactId(p));
+        ResourceDirectoryStore.Contact c = notDeleting(account.rd().get(contactId(p)));
         List<String> members = members(p);
         Instant now = clock.instant();
         ObjectNode body = Replies.withRequestId(requestId);
@@ -383,6 +384,13 @@ final class ResourceDirectoryHandler {
         if (members.isEmpty()) {
             throw new ApiError(400, "MissingParameter.Members", "You must specify Members.");
         }
+        if (members.size() > MAX_MEMBERS_PER_CALL) {
+            throw new ApiError(400, "InvalidParameter.Members", "The Members is invalid: at most "
+                    + MAX_MEMBERS_PER_CALL + " per call.");
+        }
+        if (new HashSet<>(members).size() != members.size()) {
+            throw new ApiError(400, "InvalidParameter.Members.Duplicate", "The Members contains duplicate values.");
+        }
         for (String m : members) {
             if (!MEMBER.matcher(m).matches()) {
                 throw new ApiError(400, "InvalidParameter.Members", "The Members is invalid.");
@@ -397,6 +405,13 @@ final class ResourceDirectoryHandler {
             throw new ApiError(400, "InvalidParameter.PageSize", "The PageSize is invalid.");
         }
         return size;
+    }
+
+    private static ResourceDirectoryStore.Contact notDeleting(ResourceDirectoryStore.Contact c) {
+        if (c.deleting) {
+            throw new ApiError(400, "ContactStatusMismatchAction", "The contact is being deleted; the operation is not allowed.");
+        }
+        return c;
     }
 
     private static ApiError noVerification() {
