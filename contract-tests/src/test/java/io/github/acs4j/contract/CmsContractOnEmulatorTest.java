@@ -1,0 +1,9 @@
+package io.github.acs4j.contract;
+
+import io.github.acs4j.emulator.AcsEmulatorExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@link CmsContract} against the emulator: runs in CI. */
+@ExtendWith(AcsEmulatorExtension.class)
+class CmsContractOnEmulatorTest extends CmsContract {
+}
