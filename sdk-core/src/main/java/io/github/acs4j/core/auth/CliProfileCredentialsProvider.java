@@ -145,43 +145,85 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
         private Builder() {
         }
 
-        /** @param file the profile file (default {@code <home>/.aliyun/config.json}) @return this */
+        /**
+
+         * @param file the profile file (default {@code <home>/.aliyun/config.json})
+
+         * @return this
+
+         */
         public Builder configFile(Path file) {
             this.configFile = file;
             return this;
         }
 
-        /** @param home the home directory the default file is under (default {@code user.home}) @return this */
+        /**
+
+         * @param home the home directory the default file is under (default {@code user.home})
+
+         * @return this
+
+         */
         public Builder homeDirectory(Path home) {
             this.homeDirectory = home;
             return this;
         }
 
-        /** @param name the profile to use (default {@code ALIBABA_CLOUD_PROFILE}, else the file's current) @return this */
+        /**
+
+         * @param name the profile to use (default {@code ALIBABA_CLOUD_PROFILE}, else the file's current)
+
+         * @return this
+
+         */
         public Builder profileName(String name) {
             this.profileName = name;
             return this;
         }
 
-        /** @param environment where {@code ALIBABA_CLOUD_PROFILE} is read (default: none) @return this */
+        /**
+
+         * @param environment where {@code ALIBABA_CLOUD_PROFILE} is read (default: none)
+
+         * @return this
+
+         */
         public Builder environment(Map<String, String> environment) {
             this.environment = environment;
             return this;
         }
 
-        /** @param endpoint STS endpoint for the {@code RamRoleArn} mode @return this */
+        /**
+
+         * @param endpoint STS endpoint for the {@code RamRoleArn} mode
+
+         * @return this
+
+         */
         public Builder stsEndpoint(URI endpoint) {
             this.stsEndpoint = endpoint;
             return this;
         }
 
-        /** @param endpoint instance-metadata base address for the {@code EcsRamRole} mode @return this */
+        /**
+
+         * @param endpoint instance-metadata base address for the {@code EcsRamRole} mode
+
+         * @return this
+
+         */
         public Builder ecsMetadataEndpoint(URI endpoint) {
             this.ecsMetadataEndpoint = endpoint;
             return this;
         }
 
-        /** @param clock the clock for timestamps and refresh decisions @return this */
+        /**
+
+         * @param clock the clock for timestamps and refresh decisions
+
+         * @return this
+
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;

@@ -146,19 +146,37 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
         private Builder() {
         }
 
-        /** @param environment variables to read instead of the process environment (tests) @return this */
+        /**
+
+         * @param environment variables to read instead of the process environment (tests)
+
+         * @return this
+
+         */
         public Builder environment(Map<String, String> environment) {
             this.environment = environment;
             return this;
         }
 
-        /** @param properties properties to read instead of the system properties (tests) @return this */
+        /**
+
+         * @param properties properties to read instead of the system properties (tests)
+
+         * @return this
+
+         */
         public Builder systemProperties(Properties properties) {
             this.systemProperties = properties;
             return this;
         }
 
-        /** @param home the directory holding {@code .aliyun} and {@code .alibabacloud} (default {@code user.home}) @return this */
+        /**
+
+         * @param home the directory holding {@code .aliyun} and {@code .alibabacloud} (default {@code user.home})
+
+         * @return this
+
+         */
         public Builder homeDirectory(Path home) {
             this.homeDirectory = home;
             return this;
@@ -176,19 +194,37 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
             return this;
         }
 
-        /** @param endpoint base address of the instance metadata service (tests, proxies) @return this */
+        /**
+
+         * @param endpoint base address of the instance metadata service (tests, proxies)
+
+         * @return this
+
+         */
         public Builder ecsMetadataEndpoint(URI endpoint) {
             this.ecsMetadataEndpoint = endpoint;
             return this;
         }
 
-        /** @param endpoint the STS endpoint for role links (default the central one) @return this */
+        /**
+
+         * @param endpoint the STS endpoint for role links (default the central one)
+
+         * @return this
+
+         */
         public Builder stsEndpoint(URI endpoint) {
             this.stsEndpoint = endpoint;
             return this;
         }
 
-        /** @param clock the clock for timestamps and refresh decisions (tests) @return this */
+        /**
+
+         * @param clock the clock for timestamps and refresh decisions (tests)
+
+         * @return this
+
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;

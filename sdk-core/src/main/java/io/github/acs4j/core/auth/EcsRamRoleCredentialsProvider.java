@@ -46,7 +46,13 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
         return builder().build();
     }
 
-    /** @param roleName the RAM role attached to the instance @return a provider for it */
+    /**
+
+     * @param roleName the RAM role attached to the instance
+
+     * @return a provider for it
+
+     */
     public static EcsRamRoleCredentialsProvider create(String roleName) {
         return builder().roleName(roleName).build();
     }
@@ -95,13 +101,25 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
         private Builder() {
         }
 
-        /** @param roleName the role attached to the instance (default: looked up) @return this */
+        /**
+
+         * @param roleName the role attached to the instance (default: looked up)
+
+         * @return this
+
+         */
         public Builder roleName(String roleName) {
             this.roleName = roleName;
             return this;
         }
 
-        /** @param endpoint base address of the metadata service (tests, proxies) @return this */
+        /**
+
+         * @param endpoint base address of the metadata service (tests, proxies)
+
+         * @return this
+
+         */
         public Builder endpoint(URI endpoint) {
             if (endpoint == null) {
                 throw new IllegalArgumentException("endpoint must not be null");
@@ -110,7 +128,13 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
             return this;
         }
 
-        /** @param clock the clock that decides when to refresh @return this */
+        /**
+
+         * @param clock the clock that decides when to refresh
+
+         * @return this
+
+         */
         public Builder clock(Clock clock) {
             this.clock = clock == null ? Clock.systemUTC() : clock;
             return this;

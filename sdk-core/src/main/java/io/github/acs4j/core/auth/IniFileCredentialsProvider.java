@@ -147,43 +147,85 @@ public final class IniFileCredentialsProvider implements CredentialsProvider {
         private Builder() {
         }
 
-        /** @param file the ini file (default {@code ALIBABA_CLOUD_CREDENTIALS_FILE}, else under the home) @return this */
+        /**
+
+         * @param file the ini file (default {@code ALIBABA_CLOUD_CREDENTIALS_FILE}, else under the home)
+
+         * @return this
+
+         */
         public Builder file(Path file) {
             this.file = file;
             return this;
         }
 
-        /** @param home the home directory the default file is under (default {@code user.home}) @return this */
+        /**
+
+         * @param home the home directory the default file is under (default {@code user.home})
+
+         * @return this
+
+         */
         public Builder homeDirectory(Path home) {
             this.homeDirectory = home;
             return this;
         }
 
-        /** @param name the section to use (default {@code ALIBABA_CLOUD_PROFILE}, else {@code default}) @return this */
+        /**
+
+         * @param name the section to use (default {@code ALIBABA_CLOUD_PROFILE}, else {@code default})
+
+         * @return this
+
+         */
         public Builder profileName(String name) {
             this.profileName = name;
             return this;
         }
 
-        /** @param environment where the file and profile variables are read (default: none) @return this */
+        /**
+
+         * @param environment where the file and profile variables are read (default: none)
+
+         * @return this
+
+         */
         public Builder environment(Map<String, String> environment) {
             this.environment = environment;
             return this;
         }
 
-        /** @param endpoint STS endpoint for {@code ram_role_arn} sections @return this */
+        /**
+
+         * @param endpoint STS endpoint for {@code ram_role_arn} sections
+
+         * @return this
+
+         */
         public Builder stsEndpoint(URI endpoint) {
             this.stsEndpoint = endpoint;
             return this;
         }
 
-        /** @param endpoint instance-metadata base address for {@code ecs_ram_role} sections @return this */
+        /**
+
+         * @param endpoint instance-metadata base address for {@code ecs_ram_role} sections
+
+         * @return this
+
+         */
         public Builder ecsMetadataEndpoint(URI endpoint) {
             this.ecsMetadataEndpoint = endpoint;
             return this;
         }
 
-        /** @param clock the clock for timestamps and refresh decisions @return this */
+        /**
+
+         * @param clock the clock for timestamps and refresh decisions
+
+         * @return this
+
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;

@@ -137,31 +137,61 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
             return isBlank(v) ? "not set" : "set";
         }
 
-        /** @param roleArn the role to assume (required) @return this */
+        /**
+
+         * @param roleArn the role to assume (required)
+
+         * @return this
+
+         */
         public Builder roleArn(String roleArn) {
             this.roleArn = roleArn;
             return this;
         }
 
-        /** @param arn the OIDC identity provider registered in RAM (required) @return this */
+        /**
+
+         * @param arn the OIDC identity provider registered in RAM (required)
+
+         * @return this
+
+         */
         public Builder oidcProviderArn(String arn) {
             this.oidcProviderArn = arn;
             return this;
         }
 
-        /** @param file the file holding the OIDC token, re-read at every refresh (required) @return this */
+        /**
+
+         * @param file the file holding the OIDC token, re-read at every refresh (required)
+
+         * @return this
+
+         */
         public Builder oidcTokenFile(Path file) {
             this.oidcTokenFile = file;
             return this;
         }
 
-        /** @param name the role session name (default {@code acs4j-<epoch millis>}) @return this */
+        /**
+
+         * @param name the role session name (default {@code acs4j-<epoch millis>})
+
+         * @return this
+
+         */
         public Builder roleSessionName(String name) {
             this.roleSessionName = name;
             return this;
         }
 
-        /** @param seconds lifetime of the credentials, at least 900 (default 3600) @return this */
+        /**
+
+         * @param seconds lifetime of the credentials, at least 900 (default 3600)
+
+         * @return this
+
+         */
         public Builder durationSeconds(int seconds) {
             if (seconds < 900) {
                 throw new IllegalArgumentException("durationSeconds must be at least 900, was " + seconds);
@@ -170,19 +200,37 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
             return this;
         }
 
-        /** @param policy a policy narrowing the role's permissions, or null @return this */
+        /**
+
+         * @param policy a policy narrowing the role's permissions, or null
+
+         * @return this
+
+         */
         public Builder policy(String policy) {
             this.policy = policy;
             return this;
         }
 
-        /** @param endpoint the STS endpoint (default the central one) @return this */
+        /**
+
+         * @param endpoint the STS endpoint (default the central one)
+
+         * @return this
+
+         */
         public Builder stsEndpoint(URI endpoint) {
             this.stsEndpoint = endpoint == null ? StsClient.DEFAULT_ENDPOINT : endpoint;
             return this;
         }
 
-        /** @param clock the clock for timestamps and refresh decisions @return this */
+        /**
+
+         * @param clock the clock for timestamps and refresh decisions
+
+         * @return this
+
+         */
         public Builder clock(Clock clock) {
             this.clock = clock == null ? Clock.systemUTC() : clock;
             return this;

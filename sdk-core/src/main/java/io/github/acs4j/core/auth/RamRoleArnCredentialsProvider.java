@@ -75,25 +75,49 @@ public final class RamRoleArnCredentialsProvider implements CredentialsProvider,
         private Builder() {
         }
 
-        /** @param source credentials allowed to assume the role (required) @return this */
+        /**
+
+         * @param source credentials allowed to assume the role (required)
+
+         * @return this
+
+         */
         public Builder sourceCredentialsProvider(CredentialsProvider source) {
             this.source = source;
             return this;
         }
 
-        /** @param roleArn e.g. {@code acs:ram::123456789012:role/ops} (required) @return this */
+        /**
+
+         * @param roleArn e.g. {@code acs:ram::123456789012:role/ops} (required)
+
+         * @return this
+
+         */
         public Builder roleArn(String roleArn) {
             this.roleArn = roleArn;
             return this;
         }
 
-        /** @param name the session name recorded in audit logs (default {@code acs4j-<epoch millis>}) @return this */
+        /**
+
+         * @param name the session name recorded in audit logs (default {@code acs4j-<epoch millis>})
+
+         * @return this
+
+         */
         public Builder roleSessionName(String name) {
             this.roleSessionName = name;
             return this;
         }
 
-        /** @param seconds lifetime of the credentials, 900 to the role's maximum (default 3600) @return this */
+        /**
+
+         * @param seconds lifetime of the credentials, 900 to the role's maximum (default 3600)
+
+         * @return this
+
+         */
         public Builder durationSeconds(int seconds) {
             if (seconds < 900) {
                 throw new IllegalArgumentException("durationSeconds must be at least 900, was " + seconds);
@@ -102,25 +126,49 @@ public final class RamRoleArnCredentialsProvider implements CredentialsProvider,
             return this;
         }
 
-        /** @param policy a policy narrowing the role's permissions, or null @return this */
+        /**
+
+         * @param policy a policy narrowing the role's permissions, or null
+
+         * @return this
+
+         */
         public Builder policy(String policy) {
             this.policy = policy;
             return this;
         }
 
-        /** @param externalId the role's external ID, or null @return this */
+        /**
+
+         * @param externalId the role's external ID, or null
+
+         * @return this
+
+         */
         public Builder externalId(String externalId) {
             this.externalId = externalId;
             return this;
         }
 
-        /** @param endpoint the STS endpoint (default the central one) @return this */
+        /**
+
+         * @param endpoint the STS endpoint (default the central one)
+
+         * @return this
+
+         */
         public Builder stsEndpoint(URI endpoint) {
             this.stsEndpoint = endpoint == null ? StsClient.DEFAULT_ENDPOINT : endpoint;
             return this;
         }
 
-        /** @param clock the clock for timestamps and refresh decisions @return this */
+        /**
+
+         * @param clock the clock for timestamps and refresh decisions
+
+         * @return this
+
+         */
         public Builder clock(Clock clock) {
             this.clock = clock == null ? Clock.systemUTC() : clock;
             return this;

@@ -70,43 +70,85 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
         return self();
     }
 
-    /** @param provider where credentials come from (default: {@link DefaultCredentialsProvider}); used as given, never falling back to the chain @return this */
+    /**
+
+     * @param provider where credentials come from (default: {@link DefaultCredentialsProvider}); used as given, never falling back to the chain
+
+     * @return this
+
+     */
     public B credentialsProvider(CredentialsProvider provider) {
         this.credentialsProvider = provider;
         return self();
     }
 
-    /** @param version how requests are signed (default {@link SignatureVersion#V1}) @return this */
+    /**
+
+     * @param version how requests are signed (default {@link SignatureVersion#V1})
+
+     * @return this
+
+     */
     public B signatureVersion(SignatureVersion version) {
         this.signatureVersion = version == null ? SignatureVersion.V1 : version;
         return self();
     }
 
-    /** @param strategy when to retry (default {@link RetryStrategy#standard()}) @return this */
+    /**
+
+     * @param strategy when to retry (default {@link RetryStrategy#standard()})
+
+     * @return this
+
+     */
     public B retryStrategy(RetryStrategy strategy) {
         this.retryStrategy = strategy == null ? RetryStrategy.standard() : strategy;
         return self();
     }
 
-    /** @param timeout TCP/TLS connect timeout (default 5 s) @return this */
+    /**
+
+     * @param timeout TCP/TLS connect timeout (default 5 s)
+
+     * @return this
+
+     */
     public B connectTimeout(Duration timeout) {
         this.connectTimeout = timeout;
         return self();
     }
 
-    /** @param timeout longest silence while reading an answer (default 15 s) @return this */
+    /**
+
+     * @param timeout longest silence while reading an answer (default 15 s)
+
+     * @return this
+
+     */
     public B readTimeout(Duration timeout) {
         this.readTimeout = timeout;
         return self();
     }
 
-    /** @param timeout total time for a call, all attempts and backoff included (default: none) @return this */
+    /**
+
+     * @param timeout total time for a call, all attempts and backoff included (default: none)
+
+     * @return this
+
+     */
     public B callTimeout(Duration timeout) {
         this.callTimeout = timeout;
         return self();
     }
 
-    /** @param proxy an HTTP proxy @return this */
+    /**
+
+     * @param proxy an HTTP proxy
+
+     * @return this
+
+     */
     public B proxy(Proxy proxy) {
         this.proxy = proxy;
         return self();
@@ -129,7 +171,13 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
                 : response.request().newBuilder().header("Proxy-Authorization", header).build());
     }
 
-    /** @param authenticator answers the proxy's {@code 407} challenges (any scheme) @return this */
+    /**
+
+     * @param authenticator answers the proxy's {@code 407} challenges (any scheme)
+
+     * @return this
+
+     */
     public B proxyAuthenticator(Authenticator authenticator) {
         this.proxyAuthenticator = authenticator;
         return self();
@@ -161,19 +209,37 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
         return self();
     }
 
-    /** @param suffix appended to the User-Agent, e.g. {@code my-app/1.2} @return this */
+    /**
+
+     * @param suffix appended to the User-Agent, e.g. {@code my-app/1.2}
+
+     * @return this
+
+     */
     public B userAgentSuffix(String suffix) {
         this.userAgentSuffix = suffix;
         return self();
     }
 
-    /** @param clock the clock for request timestamps and deadlines (tests) @return this */
+    /**
+
+     * @param clock the clock for request timestamps and deadlines (tests)
+
+     * @return this
+
+     */
     public B clock(Clock clock) {
         this.clock = clock == null ? Clock.systemUTC() : clock;
         return self();
     }
 
-    /** @param bytes the largest response body read into memory (default 8 MiB) @return this */
+    /**
+
+     * @param bytes the largest response body read into memory (default 8 MiB)
+
+     * @return this
+
+     */
     public B maxResponseBytes(int bytes) {
         if (bytes < 1024) {
             throw new IllegalArgumentException("maxResponseBytes must be at least 1024, was " + bytes);

@@ -65,7 +65,13 @@ public final class RequestOverride {
         private Builder() {
         }
 
-        /** @param timeout total time for the call, all attempts and backoff included; null for the client's @return this */
+        /**
+
+         * @param timeout total time for the call, all attempts and backoff included; null for the client's
+
+         * @return this
+
+         */
         public Builder callTimeout(Duration timeout) {
             if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
                 throw new IllegalArgumentException("callTimeout must be positive, was " + timeout);

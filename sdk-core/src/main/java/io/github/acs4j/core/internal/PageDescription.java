@@ -47,7 +47,10 @@ public final class PageDescription<Q, P, T> {
         return new PageDescription<>(withPageNumber, pageNumber, pageSize, items, total);
     }
 
-    /** @param page a page @return its items, never null */
+    /**
+     * @param page a page
+     * @return its items, never null
+     */
     public List<T> items(P page) {
         List<T> l = items.apply(page);
         return l == null ? Collections.<T>emptyList() : l;
