@@ -8,7 +8,10 @@ import io.github.acs4j.arms.model.SearchAlertContactRequest;
 import io.github.acs4j.arms.model.SearchAlertContactResponse;
 import io.github.acs4j.arms.model.UpdateAlertContactRequest;
 import io.github.acs4j.arms.model.UpdateAlertContactResponse;
+import io.github.acs4j.arms.model.AlertContact;
 import io.github.acs4j.core.client.AcsClientBuilder;
+import io.github.acs4j.core.client.RequestOverride;
+import io.github.acs4j.core.paging.PageIterable;
 
 import java.util.function.Consumer;
 
@@ -25,7 +28,9 @@ import java.util.function.Consumer;
  */
 public interface ArmsClient extends AutoCloseable {
 
-    /** @return a builder; credentials default to the environment */
+    /**
+     * @return a builder; credentials default to {@link io.github.acs4j.core.auth.DefaultCredentialsProvider}
+     */
     static Builder builder() {
         return new Builder();
     }
@@ -120,6 +125,52 @@ public interface ArmsClient extends AutoCloseable {
         DeleteAlertContactRequest.Builder b = DeleteAlertContactRequest.builder();
         request.accept(b);
         return deleteAlertContact(b.build());
+    }
+
+    /**
+     * The pages of {@link #searchAlertContact(SearchAlertContactRequest)}, each fetched only when iteration reaches
+     * it, from the
+     * request's page on (set the page size on the request). {@code items()} flattens them into alert contacts.
+     *
+     * @param request the first page's request
+     * @return the lazy pages; iterating a page that fails throws the call's exception
+     */
+    default PageIterable<SearchAlertContactResponse, AlertContact> searchAlertContactPaginator(
+            SearchAlertContactRequest request) {
+        return PageIterable.of(ArmsPaging.SEARCH_ALERT_CONTACT, request, this::searchAlertContact);
+    }
+
+    /**
+     * Like {@link #searchAlertContactPaginator(SearchAlertContactRequest)}, building the first request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the lazy pages; iterating a page that fails throws the call's exception
+     */
+    default PageIterable<SearchAlertContactResponse, AlertContact> searchAlertContactPaginator(
+            Consumer<SearchAlertContactRequest.Builder> request) {
+        SearchAlertContactRequest.Builder b = SearchAlertContactRequest.builder();
+        request.accept(b);
+        return searchAlertContactPaginator(b.build());
+    }
+
+    /**
+     * A view of this client whose calls use the override's settings, e.g.
+     * {@code withOverride(o -> o.callTimeout(Duration.ofSeconds(2)))}. It shares this client's connections and
+     * threads; closing the view does nothing (close this client instead).
+     *
+     * @param override the settings that replace the client's
+     * @return the view
+     */
+    ArmsClient withOverride(RequestOverride override);
+
+    /**
+     * Like {@link #withOverride(RequestOverride)}, building the override in place.
+     *
+     * @param override fills a fresh builder
+     * @return the view
+     */
+    default ArmsClient withOverride(Consumer<RequestOverride.Builder> override) {
+        return withOverride(RequestOverride.of(override));
     }
 
     /** Releases connections and threads. Calls after closing fail. */

@@ -8,6 +8,7 @@ import io.github.acs4j.arms.model.SearchAlertContactRequest;
 import io.github.acs4j.arms.model.SearchAlertContactResponse;
 import io.github.acs4j.arms.model.UpdateAlertContactRequest;
 import io.github.acs4j.arms.model.UpdateAlertContactResponse;
+import io.github.acs4j.core.client.RequestOverride;
 import io.github.acs4j.core.internal.ClientConfiguration;
 import io.github.acs4j.core.internal.ClientRuntime;
 
@@ -19,7 +20,11 @@ final class DefaultArmsClient implements ArmsClient {
     private final ClientRuntime runtime;
 
     DefaultArmsClient(ClientConfiguration configuration) {
-        this.runtime = new ClientRuntime(ArmsOperations.SERVICE, configuration);
+        this(new ClientRuntime(ArmsOperations.SERVICE, configuration));
+    }
+
+    private DefaultArmsClient(ClientRuntime runtime) {
+        this.runtime = runtime;
     }
 
     @Override
@@ -40,6 +45,11 @@ final class DefaultArmsClient implements ArmsClient {
     @Override
     public DeleteAlertContactResponse deleteAlertContact(DeleteAlertContactRequest request) {
         return runtime.invoke(ArmsOperations.DELETE_ALERT_CONTACT, request);
+    }
+
+    @Override
+    public ArmsClient withOverride(RequestOverride override) {
+        return new DefaultArmsClient(runtime.withOverride(override));
     }
 
     @Override

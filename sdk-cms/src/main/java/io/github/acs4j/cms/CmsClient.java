@@ -14,7 +14,11 @@ import io.github.acs4j.cms.model.PutContactGroupRequest;
 import io.github.acs4j.cms.model.PutContactGroupResponse;
 import io.github.acs4j.cms.model.PutContactRequest;
 import io.github.acs4j.cms.model.PutContactResponse;
+import io.github.acs4j.cms.model.Contact;
+import io.github.acs4j.cms.model.ContactGroup;
 import io.github.acs4j.core.client.AcsClientBuilder;
+import io.github.acs4j.core.client.RequestOverride;
+import io.github.acs4j.core.paging.PageIterable;
 
 import java.util.function.Consumer;
 
@@ -117,7 +121,8 @@ public interface CmsClient extends AutoCloseable {
      * @param request fills a fresh builder
      * @return the answer
      */
-    default DescribeContactGroupListResponse describeContactGroupList(Consumer<DescribeContactGroupListRequest.Builder> request) {
+    default DescribeContactGroupListResponse describeContactGroupList(
+            Consumer<DescribeContactGroupListRequest.Builder> request) {
         DescribeContactGroupListRequest.Builder b = DescribeContactGroupListRequest.builder();
         request.accept(b);
         return describeContactGroupList(b.build());
@@ -131,15 +136,18 @@ public interface CmsClient extends AutoCloseable {
      * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
      * @throws CmsException when CloudMonitor answers with an error
      */
-    DescribeContactListByContactGroupResponse describeContactListByContactGroup(DescribeContactListByContactGroupRequest request);
+    DescribeContactListByContactGroupResponse describeContactListByContactGroup(
+            DescribeContactListByContactGroupRequest request);
 
     /**
-     * Like {@link #describeContactListByContactGroup(DescribeContactListByContactGroupRequest)}, building the request in place.
+     * Like {@link #describeContactListByContactGroup(DescribeContactListByContactGroupRequest)}, building the
+     * request in place.
      *
      * @param request fills a fresh builder
      * @return the answer
      */
-    default DescribeContactListByContactGroupResponse describeContactListByContactGroup(Consumer<DescribeContactListByContactGroupRequest.Builder> request) {
+    default DescribeContactListByContactGroupResponse describeContactListByContactGroup(
+            Consumer<DescribeContactListByContactGroupRequest.Builder> request) {
         DescribeContactListByContactGroupRequest.Builder b = DescribeContactListByContactGroupRequest.builder();
         request.accept(b);
         return describeContactListByContactGroup(b.build());
@@ -187,6 +195,79 @@ public interface CmsClient extends AutoCloseable {
         DeleteContactGroupRequest.Builder b = DeleteContactGroupRequest.builder();
         request.accept(b);
         return deleteContactGroup(b.build());
+    }
+
+    /**
+     * The pages of {@link #describeContactList(DescribeContactListRequest)}, each fetched only when iteration
+     * reaches it, from the
+     * request's page on (set the page size on the request). {@code items()} flattens them into alert contacts.
+     *
+     * @param request the first page's request
+     * @return the lazy pages; iterating a page that fails throws the call's exception
+     */
+    default PageIterable<DescribeContactListResponse, Contact> describeContactListPaginator(
+            DescribeContactListRequest request) {
+        return PageIterable.of(CmsPaging.DESCRIBE_CONTACT_LIST, request, this::describeContactList);
+    }
+
+    /**
+     * Like {@link #describeContactListPaginator(DescribeContactListRequest)}, building the first request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the lazy pages; iterating a page that fails throws the call's exception
+     */
+    default PageIterable<DescribeContactListResponse, Contact> describeContactListPaginator(
+            Consumer<DescribeContactListRequest.Builder> request) {
+        DescribeContactListRequest.Builder b = DescribeContactListRequest.builder();
+        request.accept(b);
+        return describeContactListPaginator(b.build());
+    }
+
+    /**
+     * The pages of {@link #describeContactGroupList(DescribeContactGroupListRequest)}, each fetched only when
+     * iteration reaches it, from the
+     * request's page on (set the page size on the request). {@code items()} flattens them into contact groups.
+     *
+     * @param request the first page's request
+     * @return the lazy pages; iterating a page that fails throws the call's exception
+     */
+    default PageIterable<DescribeContactGroupListResponse, ContactGroup> describeContactGroupListPaginator(
+            DescribeContactGroupListRequest request) {
+        return PageIterable.of(CmsPaging.DESCRIBE_CONTACT_GROUP_LIST, request, this::describeContactGroupList);
+    }
+
+    /**
+     * Like {@link #describeContactGroupListPaginator(DescribeContactGroupListRequest)}, building the first request
+     * in place.
+     *
+     * @param request fills a fresh builder
+     * @return the lazy pages; iterating a page that fails throws the call's exception
+     */
+    default PageIterable<DescribeContactGroupListResponse, ContactGroup> describeContactGroupListPaginator(
+            Consumer<DescribeContactGroupListRequest.Builder> request) {
+        DescribeContactGroupListRequest.Builder b = DescribeContactGroupListRequest.builder();
+        request.accept(b);
+        return describeContactGroupListPaginator(b.build());
+    }
+
+    /**
+     * A view of this client whose calls use the override's settings, e.g.
+     * {@code withOverride(o -> o.callTimeout(Duration.ofSeconds(2)))}. It shares this client's connections and
+     * threads; closing the view does nothing (close this client instead).
+     *
+     * @param override the settings that replace the client's
+     * @return the view
+     */
+    CmsClient withOverride(RequestOverride override);
+
+    /**
+     * Like {@link #withOverride(RequestOverride)}, building the override in place.
+     *
+     * @param override fills a fresh builder
+     * @return the view
+     */
+    default CmsClient withOverride(Consumer<RequestOverride.Builder> override) {
+        return withOverride(RequestOverride.of(override));
     }
 
     /** Releases connections and threads. Calls after closing fail. */

@@ -14,6 +14,7 @@ import io.github.acs4j.cms.model.PutContactGroupRequest;
 import io.github.acs4j.cms.model.PutContactGroupResponse;
 import io.github.acs4j.cms.model.PutContactRequest;
 import io.github.acs4j.cms.model.PutContactResponse;
+import io.github.acs4j.core.client.RequestOverride;
 import io.github.acs4j.core.internal.ClientConfiguration;
 import io.github.acs4j.core.internal.ClientRuntime;
 
@@ -25,7 +26,11 @@ final class DefaultCmsClient implements CmsClient {
     private final ClientRuntime runtime;
 
     DefaultCmsClient(ClientConfiguration configuration) {
-        this.runtime = new ClientRuntime(CmsOperations.SERVICE, configuration);
+        this(new ClientRuntime(CmsOperations.SERVICE, configuration));
+    }
+
+    private DefaultCmsClient(ClientRuntime runtime) {
+        this.runtime = runtime;
     }
 
     @Override
@@ -61,6 +66,11 @@ final class DefaultCmsClient implements CmsClient {
     @Override
     public DeleteContactGroupResponse deleteContactGroup(DeleteContactGroupRequest request) {
         return runtime.invoke(CmsOperations.DELETE_CONTACT_GROUP, request);
+    }
+
+    @Override
+    public CmsClient withOverride(RequestOverride override) {
+        return new DefaultCmsClient(runtime.withOverride(override));
     }
 
     @Override

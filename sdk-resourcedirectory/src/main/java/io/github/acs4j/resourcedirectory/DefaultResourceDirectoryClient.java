@@ -1,5 +1,6 @@
 package io.github.acs4j.resourcedirectory;
 
+import io.github.acs4j.core.client.RequestOverride;
 import io.github.acs4j.core.internal.ClientConfiguration;
 import io.github.acs4j.core.internal.ClientRuntime;
 import io.github.acs4j.resourcedirectory.model.AddMessageContactRequest;
@@ -35,7 +36,11 @@ final class DefaultResourceDirectoryClient implements ResourceDirectoryClient {
     private final ClientRuntime runtime;
 
     DefaultResourceDirectoryClient(ClientConfiguration configuration) {
-        this.runtime = new ClientRuntime(ResourceDirectoryOperations.SERVICE, configuration);
+        this(new ClientRuntime(ResourceDirectoryOperations.SERVICE, configuration));
+    }
+
+    private DefaultResourceDirectoryClient(ClientRuntime runtime) {
+        this.runtime = runtime;
     }
 
     @Override
@@ -100,6 +105,11 @@ final class DefaultResourceDirectoryClient implements ResourceDirectoryClient {
     @Override
     public DisassociateMembersResponse disassociateMembers(DisassociateMembersRequest request) {
         return runtime.invoke(ResourceDirectoryOperations.DISASSOCIATE_MEMBERS, request);
+    }
+
+    @Override
+    public ResourceDirectoryClient withOverride(RequestOverride override) {
+        return new DefaultResourceDirectoryClient(runtime.withOverride(override));
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.github.acs4j.resourcedirectory;
 
 import io.github.acs4j.core.client.AcsClientBuilder;
+import io.github.acs4j.core.client.RequestOverride;
+import io.github.acs4j.core.paging.PageIterable;
+import io.github.acs4j.resourcedirectory.model.ContactVerification;
+import io.github.acs4j.resourcedirectory.model.MessageContact;
 import io.github.acs4j.resourcedirectory.model.AddMessageContactRequest;
 import io.github.acs4j.resourcedirectory.model.AddMessageContactResponse;
 import io.github.acs4j.resourcedirectory.model.AssociateMembersRequest;
@@ -46,7 +50,9 @@ import java.util.function.Consumer;
  */
 public interface ResourceDirectoryClient extends AutoCloseable {
 
-    /** @return a builder; credentials default to the environment */
+    /**
+     * @return a builder; credentials default to {@link io.github.acs4j.core.auth.DefaultCredentialsProvider}
+     */
     static Builder builder() {
         return new Builder();
     }
@@ -335,6 +341,79 @@ public interface ResourceDirectoryClient extends AutoCloseable {
         DisassociateMembersRequest.Builder b = DisassociateMembersRequest.builder();
         request.accept(b);
         return disassociateMembers(b.build());
+    }
+
+    /**
+     * The pages of {@link #listMessageContacts(ListMessageContactsRequest)}, each fetched only when iteration
+     * reaches it, from the
+     * request's page on (set the page size on the request). {@code items()} flattens them into message contacts.
+     *
+     * @param request the first page's request
+     * @return the lazy pages; iterating a page that fails throws the call's exception
+     */
+    default PageIterable<ListMessageContactsResponse, MessageContact> listMessageContactsPaginator(
+            ListMessageContactsRequest request) {
+        return PageIterable.of(ResourceDirectoryPaging.LIST_MESSAGE_CONTACTS, request, this::listMessageContacts);
+    }
+
+    /**
+     * Like {@link #listMessageContactsPaginator(ListMessageContactsRequest)}, building the first request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the lazy pages; iterating a page that fails throws the call's exception
+     */
+    default PageIterable<ListMessageContactsResponse, MessageContact> listMessageContactsPaginator(
+            Consumer<ListMessageContactsRequest.Builder> request) {
+        ListMessageContactsRequest.Builder b = ListMessageContactsRequest.builder();
+        request.accept(b);
+        return listMessageContactsPaginator(b.build());
+    }
+
+    /**
+     * The pages of {@link #listMessageContactVerifications(ListMessageContactVerificationsRequest)}, each fetched
+     * only when iteration reaches it, from the
+     * request's page on (set the page size on the request). {@code items()} flattens them into pending verifications.
+     *
+     * @param request the first page's request
+     * @return the lazy pages; iterating a page that fails throws the call's exception
+     */
+    default PageIterable<ListMessageContactVerificationsResponse, ContactVerification> listMessageContactVerificationsPaginator(
+            ListMessageContactVerificationsRequest request) {
+        return PageIterable.of(ResourceDirectoryPaging.LIST_MESSAGE_CONTACT_VERIFICATIONS, request, this::listMessageContactVerifications);
+    }
+
+    /**
+     * Like {@link #listMessageContactVerificationsPaginator(ListMessageContactVerificationsRequest)}, building the
+     * first request in place.
+     *
+     * @param request fills a fresh builder
+     * @return the lazy pages; iterating a page that fails throws the call's exception
+     */
+    default PageIterable<ListMessageContactVerificationsResponse, ContactVerification> listMessageContactVerificationsPaginator(
+            Consumer<ListMessageContactVerificationsRequest.Builder> request) {
+        ListMessageContactVerificationsRequest.Builder b = ListMessageContactVerificationsRequest.builder();
+        request.accept(b);
+        return listMessageContactVerificationsPaginator(b.build());
+    }
+
+    /**
+     * A view of this client whose calls use the override's settings, e.g.
+     * {@code withOverride(o -> o.callTimeout(Duration.ofSeconds(2)))}. It shares this client's connections and
+     * threads; closing the view does nothing (close this client instead).
+     *
+     * @param override the settings that replace the client's
+     * @return the view
+     */
+    ResourceDirectoryClient withOverride(RequestOverride override);
+
+    /**
+     * Like {@link #withOverride(RequestOverride)}, building the override in place.
+     *
+     * @param override fills a fresh builder
+     * @return the view
+     */
+    default ResourceDirectoryClient withOverride(Consumer<RequestOverride.Builder> override) {
+        return withOverride(RequestOverride.of(override));
     }
 
     /** Releases connections and threads. Calls after closing fail. */
