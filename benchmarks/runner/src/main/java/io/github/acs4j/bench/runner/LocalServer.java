@@ -1,0 +1,183 @@
+package io.github.acs4j.bench.runner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The one server every contender talks to, on 127.0.0.1: a minimal HTTP/1.1 keep-alive server, one
+ * thread per connection, that answers a PutContact (V1 form body, V1 query or V3 {@code x-acs-action}
+ * header) with the service's success body and anything else with HTTP 400, so that a contender sending the
+ * wrong thing fails instead of looking fast. Signatures are not checked: the server's cost is the same
+ * for everyone, and kept small (the JDK's HttpServer added milliseconds per exchange, which would hide
+ * client costs behind server latency).
+ */
+final class LocalServer implements AutoCloseable {
+    static final byte[] SUCCESS = ("{\"RequestId\":\"5C4B1E2A-0B9F-4F6A-9C47-3E1F0A2B7D11\",\"Success\":true,"
+            + "\"Code\":\"200\",\"Message\":\"success\"}").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] WRONG = "{\"Code\":\"InvalidAction\",\"Message\":\"not a PutContact\"}"
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] OK_HEAD = head(200, SUCCESS.length);
+    private static final byte[] WRONG_HEAD = head(400, WRONG.length);
+
+    private final ServerSocket socket;
+    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong served = new AtomicLong();
+
+    LocalServer() throws IOException {
+        socket = new ServerSocket(0, 256, InetAddress.getByName("127.0.0.1"));
+        Thread acceptor = new Thread(this::accept, "local-server-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    String endpoint() {
+        return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    long rejected() {
+        return rejected.get();
+    }
+
+    long served() {
+        return served.get();
+    }
+
+    private void accept() {
+        while (!socket.isClosed()) {
+            try {
+                Socket s = socket.accept();
+                s.setTcpNoDelay(true);
+                Thread t = new Thread(() -> serve(s), "local-server-conn");
+                t.setDaemon(true);
+                t.start();
+            } catch (IOException e) {
+                return; // closed
+            }
+        }
+    }
+
+    private void serve(Socket s) {
+        try (Socket closing = s;
+             InputStream in = new BufferedInputStream(s.getInputStream(), 8192);
+             OutputStream out = new BufferedOutputStream(s.getOutputStream(), 8192)) {
+            StringBuilder line = new StringBuilder(256);
+            while (true) {
+                String requestLine = readLine(in, line);
+                if (requestLine == null) {
+                    return;
+                }
+                if (requestLine.isEmpty()) {
+                    continue;
+                }
+                long length = 0;
+                boolean chunked = false;
+                boolean close = false;
+                boolean putContact = requestLine.contains("Action=PutContact");
+                for (String h; (h = readLine(in, line)) != null && !h.isEmpty(); ) {
+                    int colon = h.indexOf(':');
+                    if (colon < 0) {
+                        continue;
+                    }
+                    String name = h.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                    String value = h.substring(colon + 1).trim();
+                    if (name.equals("content-length")) {
+                        length = Long.parseLong(value);
+                    } else if (name.equals("transfer-encoding") && value.equalsIgnoreCase("chunked")) {
+                        chunked = true;
+                    } else if (name.equals("connection") && value.equalsIgnoreCase("close")) {
+                        close = true;
+                    } else if (name.equals("x-acs-action") && value.equals("PutContact")) {
+                        putContact = true;
+                    }
+                }
+                byte[] body = chunked ? readChunked(in, line) : readFully(in, (int) length);
+                if (!putContact) {
+                    putContact = new String(body, StandardCharsets.ISO_8859_1).contains("Action=PutContact");
+                }
+                if (putContact) {
+                    out.write(OK_HEAD);
+                    out.write(SUCCESS);
+                } else {
+                    rejected.incrementAndGet();
+                    out.write(WRONG_HEAD);
+                    out.write(WRONG);
+                }
+                out.flush();
+                served.incrementAndGet();
+                if (close) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // the client went away
+        }
+    }
+
+    private static byte[] head(int status, int length) {
+        return ("HTTP/1.1 " + status + (status == 200 ? " OK" : " Bad Request") + "\r\n"
+                + "Content-Type: application/json;charset=utf-8\r\n"
+                + "Content-Length: " + length + "\r\n"
+                + "Connection: keep-alive\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String readLine(InputStream in, StringBuilder sb) throws IOException {
+        sb.setLength(0);
+        for (int c; (c = in.read()) >= 0; ) {
+            if (c == '\n') {
+                int n = sb.length();
+                return n > 0 && sb.charAt(n - 1) == '\r' ? sb.substring(0, n - 1) : sb.toString();
+            }
+            sb.append((char) c);
+        }
+        return null;
+    }
+
+    private static byte[] readFully(InputStream in, int n) throws IOException {
+        byte[] b = new byte[n];
+        int off = 0;
+        while (off < n) {
+            int r = in.read(b, off, n - off);
+            if (r < 0) {
+                throw new IOException("body cut short");
+            }
+            off += r;
+        }
+        return b;
+    }
+
+    private static byte[] readChunked(InputStream in, StringBuilder line) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (true) {
+            String size = readLine(in, line);
+            if (size == null) {
+                throw new IOException("chunked body cut short");
+            }
+            int n = Integer.parseInt(size.split(";")[0].trim(), 16);
+            if (n == 0) {
+                while (true) {
+                    String trailer = readLine(in, line);
+                    if (trailer == null || trailer.isEmpty()) {
+                        return out.toByteArray();
+                    }
+                }
+            }
+            out.write(readFully(in, n));
+            readLine(in, line);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
