@@ -12,8 +12,8 @@ import java.security.MessageDigest;
  */
 final class Crypto {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
-    private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
+    private static final ThreadLocal<KeyedMac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA1"));
+    private static final ThreadLocal<KeyedMac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA256"));
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -26,11 +26,11 @@ final class Crypto {
     }
 
     static byte[] hmacSha1(String key, String data) {
-        return hmac(HMAC_SHA1.get(), "HmacSHA1", key, data);
+        return HMAC_SHA1.get().sign(key, data);
     }
 
     static byte[] hmacSha256(String key, String data) {
-        return hmac(HMAC_SHA256.get(), "HmacSHA256", key, data);
+        return HMAC_SHA256.get().sign(key, data);
     }
 
     static String sha256Hex(byte[] data) {
@@ -48,12 +48,32 @@ final class Crypto {
         return new String(out);
     }
 
-    private static byte[] hmac(Mac mac, String algorithm, String key, String data) {
-        try {
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm + " signing failed", e);
+    /**
+     * A thread's {@link Mac} and the key it was last initialised with: a client signs every request with
+     * the same secret, and {@code doFinal} leaves the Mac ready for the same key, so the key is set up
+     * again only when it changes.
+     */
+    private static final class KeyedMac {
+        private final String algorithm;
+        private final Mac mac;
+        private String key;
+
+        KeyedMac(String algorithm) {
+            this.algorithm = algorithm;
+            this.mac = mac(algorithm);
+        }
+
+        byte[] sign(String key, String data) {
+            try {
+                if (!key.equals(this.key)) {
+                    this.key = null; // a failed init must not leave a stale key marked as current
+                    mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
+                    this.key = key;
+                }
+                return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(algorithm + " signing failed", e);
+            }
         }
     }
 

@@ -72,7 +72,13 @@ public final class PercentEncoder {
             char c = s.charAt(i);
             if (c < 128) {
                 if (UNRESERVED[c]) {
-                    out.append(c);
+                    // copy the whole run of unreserved characters at once: most of the text is such runs
+                    int end = i + 1;
+                    while (end < n && s.charAt(end) < 128 && UNRESERVED[s.charAt(end)]) {
+                        end++;
+                    }
+                    out.append(s, i, end);
+                    i = end - 1;
                 } else {
                     byteOut(c, out);
                 }

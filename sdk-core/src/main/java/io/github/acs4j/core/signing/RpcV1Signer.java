@@ -26,7 +26,12 @@ public final class RpcV1Signer {
      * @throws IllegalArgumentException when a name or value cannot be encoded, naming the parameter
      */
     public static String canonicalQuery(SortedMap<String, String> params) {
-        StringBuilder sb = new StringBuilder(params.size() * 32);
+        int size = 16;
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            size += e.getKey().length() + e.getValue().length() + 2;
+        }
+        // sized for some encoding, so the builder rarely has to grow (and copy) on the way
+        StringBuilder sb = new StringBuilder(size + (size >> 2));
         for (Map.Entry<String, String> e : params.entrySet()) {
             if (sb.length() > 0) {
                 sb.append('&');
@@ -48,10 +53,23 @@ public final class RpcV1Signer {
      * @return the string to sign
      */
     public static String stringToSign(String method, String canonicalQuery) {
-        StringBuilder sb = new StringBuilder(canonicalQuery.length() + 32);
+        StringBuilder sb = new StringBuilder(method.length() + 5 + encodedLengthHint(canonicalQuery));
         sb.append(method).append("&%2F&");
         PercentEncoder.encodeTo(canonicalQuery, sb);
         return sb.toString();
+    }
+
+    /** Exact for ASCII text (a canonical query always is); a lower bound otherwise, the builder then grows. */
+    private static int encodedLengthHint(String s) {
+        int n = s.length();
+        int extra = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '%' || c == '&' || c == '=') {
+                extra += 2;
+            }
+        }
+        return n + extra + 16;
     }
 
     /**
