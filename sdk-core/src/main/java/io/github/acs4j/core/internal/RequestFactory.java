@@ -14,7 +14,6 @@ import okhttp3.RequestBody;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -29,6 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
 final class RequestFactory {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final MediaType FORM_TYPE = MediaType.get(FORM);
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final HttpUrl url;
     private final String hostHeader;
@@ -36,6 +36,7 @@ final class RequestFactory {
     private final String apiVersion;
     private final SignatureVersion signatureVersion;
     private final Clock clock;
+    private volatile Stamp lastStamp;
 
     RequestFactory(HttpUrl url, String userAgent, String apiVersion, SignatureVersion signatureVersion, Clock clock) {
         this.url = url;
@@ -77,13 +78,17 @@ final class RequestFactory {
         String canonical = RpcV1Signer.canonicalQuery(all);
         String stringToSign = RpcV1Signer.stringToSign("POST", canonical);
         String signature = RpcV1Signer.signature(c.accessKeySecret(), stringToSign);
-        return new Attempt(number, form(canonical + "&Signature=" + PercentEncoder.encode(signature)), stringToSign);
+        String encodedSignature = PercentEncoder.encode(signature);
+        StringBuilder body = new StringBuilder(canonical.length() + 11 + encodedSignature.length());
+        body.append(canonical).append("&Signature=").append(encodedSignature);
+        return new Attempt(number, form(body.toString()), stringToSign);
     }
 
     private Request.Builder form(String body) {
+        // addHeader, not header: the builder is new, so there is nothing to replace
         return new Request.Builder().url(url)
-                .header("User-Agent", userAgent)
-                .header("Accept", "application/json")
+                .addHeader("User-Agent", userAgent)
+                .addHeader("Accept", "application/json")
                 .post(RequestBody.create(body.getBytes(StandardCharsets.UTF_8), FORM_TYPE));
     }
 
@@ -117,13 +122,47 @@ final class RequestFactory {
         return new Attempt(number, b, stringToSign);
     }
 
+    /**
+     * ISO-8601 UTC to the second. Formatting an {@code Instant} costs more than all the rest of it and the
+     * attempts of one second share it, so the last second's text is kept (one immutable pair: threads that
+     * race merely format it twice).
+     */
     private String timestamp() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+        long second = Math.floorDiv(clock.millis(), 1000L);
+        Stamp s = lastStamp;
+        if (s == null || s.second != second) {
+            s = new Stamp(second, Instant.ofEpochSecond(second).toString());
+            lastStamp = s;
+        }
+        return s.text;
     }
 
-    /** Unique per attempt; it needs uniqueness, not secrecy, so a fast generator is enough. */
+    /**
+     * Unique per attempt; it needs uniqueness, not secrecy, so a fast generator is enough. 32 hex digits
+     * (two longs with their top bit set, so each is 16 digits), written straight into one array.
+     */
     private static String nonce() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return Long.toHexString(r.nextLong() | Long.MIN_VALUE) + Long.toHexString(r.nextLong() | Long.MIN_VALUE);
+        char[] out = new char[32];
+        hex(r.nextLong() | Long.MIN_VALUE, out, 0);
+        hex(r.nextLong() | Long.MIN_VALUE, out, 16);
+        return new String(out);
+    }
+
+    private static void hex(long v, char[] out, int at) {
+        for (int i = 0; i < 16; i++) {
+            out[at + i] = HEX[(int) (v >>> (60 - 4 * i)) & 0xF];
+        }
+    }
+
+    /** A second and its text. */
+    private static final class Stamp {
+        final long second;
+        final String text;
+
+        Stamp(long second, String text) {
+            this.second = second;
+            this.text = text;
+        }
     }
 }
