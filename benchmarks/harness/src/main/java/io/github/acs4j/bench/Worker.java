@@ -59,7 +59,7 @@ public final class Worker {
         put(sb, "mt_cpu_us", multi.processCpuNanos / 1e3 / multi.calls);
         put(sb, "mt_calls", multi.calls);
         if (sign != null) {
-            put(sb, "sign_us", sign.wallNanos / 1e3 / sign.calls);
+            put(sb, "sign_us", sign.threadCpuNanos / 1e3 / sign.calls);
             put(sb, "sign_alloc_bytes", (double) sign.allocated / sign.calls);
         }
         System.out.println(sb);
@@ -150,6 +150,7 @@ public final class Worker {
         }
         Phase p = new Phase();
         long alloc0 = THREADS.getThreadAllocatedBytes(tid);
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long end = t0 + (long) (seconds * 1e9);
         long n = 0;
@@ -159,6 +160,7 @@ public final class Worker {
             n++;
         }
         p.wallNanos = System.nanoTime() - t0;
+        p.threadCpuNanos = THREADS.getCurrentThreadCpuTime() - cpu0;
         p.allocated = THREADS.getThreadAllocatedBytes(tid) - alloc0;
         p.calls = n;
         if (sink == 42) {
