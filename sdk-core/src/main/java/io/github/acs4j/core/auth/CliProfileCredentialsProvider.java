@@ -69,7 +69,7 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
         }
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(file.toFile());
+            root = Json.mapper().readTree(file.toFile());
         } catch (IOException e) {
             throw new AcsClientException("The CLI profile file " + file + " is not valid JSON ("
                     + e.getClass().getSimpleName() + ").", e);

@@ -83,7 +83,7 @@ final class CredentialsHttp {
     static Credentials credentials(String body, String what) {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(body);
+            node = Json.mapper().readTree(body);
         } catch (IOException e) {
             throw new AcsClientException(what + " did not answer with JSON (" + body.length() + " characters).");
         }

@@ -14,19 +14,32 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The one shared {@link ObjectMapper} and lenient readers for the shapes Alibaba's APIs use: numbers sent
+ * The one shared {@link ObjectMapper} (built lazily) and lenient readers for the shapes Alibaba's APIs use: numbers sent
  * as strings and back, {@code Wrapper.Item[]} lists, missing lists (read as empty).
  */
 public final class Json {
-    /** Shared, configured once; thread-safe. Nesting is bounded so a hostile body cannot overflow the stack. */
-    public static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build());
+    private Json() {
     }
 
-    private Json() {
+    /**
+     * The shared mapper, built on first use: building one costs a few hundred milliseconds of class loading
+     * in a fresh JVM, and calls do not need it (responses are read by {@link JsonTreeReader}).
+     *
+     * @return the mapper, configured once; thread-safe. Nesting is bounded so a hostile body cannot
+     *     overflow the stack
+     */
+    public static ObjectMapper mapper() {
+        return MapperHolder.MAPPER;
+    }
+
+    /** Initialised by the JVM on the first {@link #mapper()} call, once, thread-safely. */
+    private static final class MapperHolder {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+        static {
+            MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build());
+        }
     }
 
     /**
@@ -153,7 +166,7 @@ public final class Json {
 
     static String writeArray(List<?> values) {
         try {
-            return MAPPER.writeValueAsString(values);
+            return mapper().writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write JSON array", e);
         }

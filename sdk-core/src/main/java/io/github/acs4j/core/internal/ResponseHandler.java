@@ -88,7 +88,7 @@ final class ResponseHandler {
             return null;
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(bytes);
+            JsonNode node = JsonTreeReader.read(bytes);
             return node != null && node.isObject() ? node : null;
         } catch (IOException | RuntimeException e) {
             return null;
