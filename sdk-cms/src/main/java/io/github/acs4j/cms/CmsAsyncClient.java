@@ -281,7 +281,7 @@ public interface CmsAsyncClient extends AutoCloseable {
         return withOverride(RequestOverride.of(override));
     }
 
-    /** Releases connections and threads; calls still in flight fail. */
+    /** Releases connections and threads; calls still in flight complete or fail, none is left hanging. */
     @Override
     void close();
 

@@ -194,6 +194,11 @@ public final class ClientRuntime implements AutoCloseable {
         return s;
     }
 
+    /** @return whether {@link #close()} was called on this runtime (or the one a view came from) */
+    boolean isClosed() {
+        return root().closed;
+    }
+
     private ClientRuntime root() {
         return parent == null ? this : parent;
     }
@@ -218,7 +223,9 @@ public final class ClientRuntime implements AutoCloseable {
             s = scheduler;
         }
         if (s != null) {
-            s.shutdownNow();
+            // not shutdownNow: a pending retry still runs, fails to send on the closed client and so
+            // completes its future, instead of leaving it hanging
+            s.shutdown();
         }
         http.close();
     }

@@ -155,6 +155,12 @@ final class Exchange<R> {
         return ex;
     }
 
+    /** @return the failure of a call whose client was closed before its next attempt */
+    AcsClientException clientClosed() {
+        return new AcsClientException(rt.service.name() + " " + op.action() + " was not completed: the client was"
+                + " closed before attempt " + (attempts + 1) + ".", null, attempts, false);
+    }
+
     private Credentials credentials() {
         Credentials c;
         try {

@@ -117,6 +117,33 @@ class PipelineAsyncTest {
     }
 
     @Test
+    void closingTheClientCompletesACallWaitingToRetry() throws Exception {
+        server.enqueue(Bodies.error(503, "ServiceUnavailable", "busy", "r1"));
+        java.util.concurrent.CountDownLatch retryScheduled = new java.util.concurrent.CountDownLatch(1);
+        io.github.acs4j.core.client.ExecutionInterceptor watch = new io.github.acs4j.core.client.ExecutionInterceptor() {
+            @Override
+            public void onFailure(io.github.acs4j.core.client.AttemptContext a,
+                                  io.github.acs4j.core.exception.AcsException failure, boolean retrying) {
+                if (retrying) {
+                    retryScheduled.countDown();
+                }
+            }
+        };
+        ClientConfiguration c = new ClientConfiguration(null, server.url("/").uri(),
+                StaticCredentialsProvider.create("testid", "testsecret"), SignatureVersion.V1,
+                RetryStrategy.builder().baseDelay(Duration.ofSeconds(1)).random(() -> 0.5).build(), null, null, null,
+                null, null, null, Clock.systemUTC(), ClientConfiguration.DEFAULT_MAX_RESPONSE_BYTES,
+                Collections.singletonList(watch), null);
+        ClientRuntime closing = new ClientRuntime(PipelineRetryTest.SERVICE, c);
+        CompletableFuture<String> f = closing.invokeAsync(PipelineRetryTest.GET, PipelineRetryTest.params());
+        assertTrue(retryScheduled.await(30, TimeUnit.SECONDS));
+        closing.close();
+        Throwable cause = failureOf(f);
+        assertTrue(cause.getMessage().contains("the client was closed before attempt 2"), cause.getMessage());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
     void manyCallsInFlightAtOnceAllComplete() throws Exception {
         // more calls than OkHttp allows per host by default, all in flight at once
         int n = 8;
