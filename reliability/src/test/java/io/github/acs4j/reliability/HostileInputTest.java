@@ -2,7 +2,9 @@ package io.github.acs4j.reliability;
 
 import io.github.acs4j.cms.CmsClient;
 import io.github.acs4j.cms.model.PutContactRequest;
+import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.exception.AcsClientException;
+import io.github.acs4j.emulator.AcsEmulator;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.testing.Bodies;
 import io.github.acs4j.core.testing.FormRequest;
@@ -92,10 +94,11 @@ class HostileInputTest {
                     cms.putContactGroup(b -> b.contactGroupName(group).contactNames(names));
                 } else {
                     PutContactRequest req = PutContactRequest.builder().contactName(value(r, false))
-                            .describe(value(r, false)).channelsAliIm(value(r, true)).build();
+                            .describe(value(r, false)).channelsMail("fuzz@example.com").channelsAliIm(value(r, true)).build();
                     expected.put("ContactName", req.contactName());
                     expected.put("Describe", req.describe());
                     expected.put("Channels.AliIM", req.channelsAliIm());
+                    expected.put("Channels.Mail", req.channelsMail());
                     cms.putContact(req);
                 }
                 FormRequest sent = FormRequest.of(last.get());
@@ -108,6 +111,41 @@ class HostileInputTest {
         System.out.println("fuzz: " + CASES + " cases in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         Figures.record("generated parameter sets (Unicode, emoji, + * ~ / & = %, empty, 64 KiB, 100-entry lists)",
                 CASES + " signed, verified independently, values unchanged", CASES);
+    }
+
+    @Test
+    void theEmulatorsIndependentVerifierAcceptsEveryGeneratedSetAndStoresItUnchanged() {
+        Random r = new Random(11252026L);
+        long start = System.nanoTime();
+        try (AcsEmulator emulator = AcsEmulator.start();
+             CmsClient cms = CmsClient.builder().endpointOverride(emulator.endpoint()).retryStrategy(RetryStrategy.none())
+                     .credentialsProvider(StaticCredentialsProvider.create(emulator.accessKeyId(),
+                             emulator.accessKeySecret(), Secrets.SECURITY_TOKEN))
+                     .build()) {
+            for (int i = 0; i < CASES; i++) {
+                String name = "fuzz-" + i + "-" + value(r, false);
+                String describe = value(r, false);
+                String im = value(r, true);
+                // a signature the emulator's verifier rejected would throw SignatureDoesNotMatch here
+                cms.putContact(b -> b.contactName(name).describe(describe).channelsMail("fuzz@example.com").channelsAliIm(im));
+                if (i % 10 == 0) {
+                    java.util.List<io.github.acs4j.cms.model.Contact> found =
+                            cms.describeContactList(b -> b.contactName(name)).contacts();
+                    assertEquals(1, found.size(), "case " + i);
+                    assertEquals(name, found.get(0).name(), "case " + i);
+                    assertEquals(describe, found.get(0).desc(), "case " + i);
+                    assertEquals(im.isEmpty() ? null : im, emptyToNull(found.get(0).channels().aliIm()), "case " + i);
+                }
+            }
+            assertEquals(CASES + CASES / 10, emulator.requestCount());
+        }
+        System.out.println("fuzz via emulator: " + CASES + " cases in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        Figures.record("generated parameter sets through the emulator's own V1 verifier (1 in 10 read back)",
+                CASES + " accepted, values stored unchanged", CASES + CASES / 10);
+    }
+
+    static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     @Test

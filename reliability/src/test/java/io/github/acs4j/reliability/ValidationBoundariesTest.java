@@ -85,6 +85,7 @@ class ValidationBoundariesTest {
         Consumer<io.github.acs4j.cms.model.PutContactRequest.Builder> base = b -> b.contactName("n").describe("d");
         accepted(() -> cms.putContact(b -> base.andThen(x -> x.channelsAliIm("im")).accept(b)));
         refused("Channels", () -> cms.putContact(base));
+        refused("Channels", () -> cms.putContact(b -> base.andThen(x -> x.channelsAliIm("").channelsSms(" ")).accept(b)));
         refused("ContactName", () -> cms.putContact(b -> b.contactName(" ").describe("d").channelsAliIm("im")));
         refused("Describe", () -> cms.putContact(b -> b.contactName("n").describe("").channelsAliIm("im")));
         accepted(() -> cms.putContact(b -> base.andThen(x -> x.channelsMail("a@b.co")).accept(b)));
@@ -116,6 +117,7 @@ class ValidationBoundariesTest {
         accepted(() -> arms.createAlertContact(b -> b.contactName("n").phoneNum("13800000000")));
         accepted(() -> arms.createAlertContact(b -> b.contactName("n").dingRobotWebhookUrl("https://oapi.dingtalk.com/robot/send?access_token=x")));
         refused("PhoneNum", () -> arms.createAlertContact(b -> b.contactName("n")));
+        refused("PhoneNum", () -> arms.createAlertContact(b -> b.contactName("n").phoneNum("").email(" ")));
         refused("Email", () -> arms.createAlertContact(b -> b.contactName("n").email("no-at-sign")));
         accepted(() -> arms.updateAlertContact(b -> b.contactId(1L).email("a@b.co")));
         refused("ContactId", () -> arms.updateAlertContact(b -> b.email("a@b.co")));

@@ -32,7 +32,7 @@ final class ArmsOperations {
     static final Operation<CreateAlertContactRequest, CreateAlertContactResponse> CREATE_ALERT_CONTACT =
             Operation.of(SERVICE, "CreateAlertContact", false,
                     r -> Validation.of("CreateAlertContact")
-                            .require(r.phoneNum() != null || r.email() != null || r.dingRobotWebhookUrl() != null,
+                            .require(Validation.anyPresent(r.phoneNum(), r.email(), r.dingRobotWebhookUrl()),
                                     ONE_CHANNEL)
                             .email("Email", r.email()),
                     (r, w) -> w.put("RegionId", r.regionId())
@@ -79,7 +79,7 @@ final class ArmsOperations {
             Operation.of(SERVICE, "UpdateAlertContact", true,
                     r -> Validation.of("UpdateAlertContact")
                             .required("ContactId", r.contactId())
-                            .require(r.phoneNum() != null || r.email() != null || r.dingRobotWebhookUrl() != null,
+                            .require(Validation.anyPresent(r.phoneNum(), r.email(), r.dingRobotWebhookUrl()),
                                     ONE_CHANNEL)
                             .email("Email", r.email()),
                     (r, w) -> w.put("ContactId", r.contactId())

@@ -36,8 +36,8 @@ final class CmsOperations {
             r -> Validation.of("PutContact")
                     .required("ContactName", r.contactName())
                     .required("Describe", r.describe())
-                    .require(r.channelsSms() != null || r.channelsMail() != null || r.channelsDingWebHook() != null
-                                    || r.channelsAliIm() != null,
+                    .require(Validation.anyPresent(r.channelsSms(), r.channelsMail(), r.channelsDingWebHook(),
+                                    r.channelsAliIm()),
                             "at least one of Channels.SMS, Channels.Mail, Channels.DingWebHook, Channels.AliIM is required")
                     .email("Channels.Mail", r.channelsMail())
                     .oneOf("Lang", r.lang(), "zh-cn", "en"),

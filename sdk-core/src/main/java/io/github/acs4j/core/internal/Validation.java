@@ -179,6 +179,22 @@ public final class Validation {
         return this;
     }
 
+    /**
+     * For "at least one of" rules: a blank value does not count, because the services treat an empty
+     * channel as no channel.
+     *
+     * @param values the candidate values
+     * @return whether any value has non-blank text
+     */
+    public static boolean anyPresent(String... values) {
+        for (String v : values) {
+            if (v != null && !v.trim().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void fail(String field, String rule, Object shownValue) {
         String shown = shownValue == null ? "null" : "'" + Redact.text(String.valueOf(shownValue)) + "'";
         throw new AcsClientException("Invalid " + action + " request: " + field + " " + rule + "; got " + shown
