@@ -198,7 +198,10 @@ public final class AcsEmulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** @param port the port on 127.0.0.1; 0 (the default) picks a free one @return this */
+        /**
+         * @param port the port on 127.0.0.1; 0 (the default) picks a free one
+         * @return this
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0..65535, was " + port);
@@ -207,19 +210,28 @@ public final class AcsEmulator implements AutoCloseable {
             return this;
         }
 
-        /** @param id the default account's AccessKey ID (default: random) @return this */
+        /**
+         * @param id the default account's AccessKey ID (default: random)
+         * @return this
+         */
         public Builder accessKeyId(String id) {
             this.accessKeyId = id;
             return this;
         }
 
-        /** @param secret the default account's AccessKey secret (default: random) @return this */
+        /**
+         * @param secret the default account's AccessKey secret (default: random)
+         * @return this
+         */
         public Builder accessKeySecret(String secret) {
             this.accessKeySecret = secret;
             return this;
         }
 
-        /** @param clock the server's clock: timestamps are checked and dates written with it @return this */
+        /**
+         * @param clock the server's clock: timestamps are checked and dates written with it
+         * @return this
+         */
         public Builder clock(Clock clock) {
             this.clock = clock == null ? Clock.systemUTC() : clock;
             return this;
