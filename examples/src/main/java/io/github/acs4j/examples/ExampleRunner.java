@@ -38,7 +38,7 @@ final class ExampleRunner {
                 say.line(String.format(Locale.ROOT, "Done: %d calls, all as expected, in %.1f s.%s", say.calls(),
                         millis / 1000.0, env.isLive() ? ""
                                 : " The emulator received " + env.callsReceived() + " requests; to run against your own "
-                                + "account add -Dexec.args=\"--live --region cn-hangzhou\" (credentials from the environment)."));
+                                + "account add -Dexec.args=\"--live --region cn-hangzhou\" (credentials from the environment or your aliyun CLI profile)."));
             }
             return 0;
         } catch (ExampleException e) {
