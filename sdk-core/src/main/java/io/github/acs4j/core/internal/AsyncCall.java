@@ -1,5 +1,6 @@
 package io.github.acs4j.core.internal;
 
+import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.AcsException;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -92,7 +93,10 @@ final class AsyncCall<R> extends CompletableFuture<R> {
         try {
             pendingRetry = rt.scheduler().schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            completeExceptionally(exchange.interrupted(failure, e)); // the client was closed meanwhile
+            // the scheduler only refuses work once the client is closed
+            AcsClientException closed = exchange.clientClosed();
+            closed.addSuppressed(failure);
+            completeExceptionally(closed);
         }
     }
 
