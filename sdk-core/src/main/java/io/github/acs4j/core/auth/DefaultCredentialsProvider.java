@@ -147,11 +147,8 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
         }
 
         /**
-
          * @param environment variables to read instead of the process environment (tests)
-
          * @return this
-
          */
         public Builder environment(Map<String, String> environment) {
             this.environment = environment;
@@ -159,11 +156,8 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
         }
 
         /**
-
          * @param properties properties to read instead of the system properties (tests)
-
          * @return this
-
          */
         public Builder systemProperties(Properties properties) {
             this.systemProperties = properties;
@@ -171,11 +165,8 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
         }
 
         /**
-
          * @param home the directory holding {@code .aliyun} and {@code .alibabacloud} (default {@code user.home})
-
          * @return this
-
          */
         public Builder homeDirectory(Path home) {
             this.homeDirectory = home;
@@ -195,11 +186,8 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
         }
 
         /**
-
          * @param endpoint base address of the instance metadata service (tests, proxies)
-
          * @return this
-
          */
         public Builder ecsMetadataEndpoint(URI endpoint) {
             this.ecsMetadataEndpoint = endpoint;
@@ -207,11 +195,8 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
         }
 
         /**
-
          * @param endpoint the STS endpoint for role links (default the central one)
-
          * @return this
-
          */
         public Builder stsEndpoint(URI endpoint) {
             this.stsEndpoint = endpoint;
@@ -219,11 +204,8 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
         }
 
         /**
-
          * @param clock the clock for timestamps and refresh decisions (tests)
-
          * @return this
-
          */
         public Builder clock(Clock clock) {
             this.clock = clock;

@@ -47,11 +47,8 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
     }
 
     /**
-
      * @param roleName the RAM role attached to the instance
-
      * @return a provider for it
-
      */
     public static EcsRamRoleCredentialsProvider create(String roleName) {
         return builder().roleName(roleName).build();
@@ -102,11 +99,8 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
         }
 
         /**
-
          * @param roleName the role attached to the instance (default: looked up)
-
          * @return this
-
          */
         public Builder roleName(String roleName) {
             this.roleName = roleName;
@@ -114,11 +108,8 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
         }
 
         /**
-
          * @param endpoint base address of the metadata service (tests, proxies)
-
          * @return this
-
          */
         public Builder endpoint(URI endpoint) {
             if (endpoint == null) {
@@ -129,11 +120,8 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
         }
 
         /**
-
          * @param clock the clock that decides when to refresh
-
          * @return this
-
          */
         public Builder clock(Clock clock) {
             this.clock = clock == null ? Clock.systemUTC() : clock;

@@ -71,11 +71,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param provider where credentials come from (default: {@link DefaultCredentialsProvider}); used as given, never falling back to the chain
-
      * @return this
-
      */
     public B credentialsProvider(CredentialsProvider provider) {
         this.credentialsProvider = provider;
@@ -83,11 +80,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param version how requests are signed (default {@link SignatureVersion#V1})
-
      * @return this
-
      */
     public B signatureVersion(SignatureVersion version) {
         this.signatureVersion = version == null ? SignatureVersion.V1 : version;
@@ -95,11 +89,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param strategy when to retry (default {@link RetryStrategy#standard()})
-
      * @return this
-
      */
     public B retryStrategy(RetryStrategy strategy) {
         this.retryStrategy = strategy == null ? RetryStrategy.standard() : strategy;
@@ -107,11 +98,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param timeout TCP/TLS connect timeout (default 5 s)
-
      * @return this
-
      */
     public B connectTimeout(Duration timeout) {
         this.connectTimeout = timeout;
@@ -119,11 +107,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param timeout longest silence while reading an answer (default 15 s)
-
      * @return this
-
      */
     public B readTimeout(Duration timeout) {
         this.readTimeout = timeout;
@@ -131,11 +116,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param timeout total time for a call, all attempts and backoff included (default: none)
-
      * @return this
-
      */
     public B callTimeout(Duration timeout) {
         this.callTimeout = timeout;
@@ -143,11 +125,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param proxy an HTTP proxy
-
      * @return this
-
      */
     public B proxy(Proxy proxy) {
         this.proxy = proxy;
@@ -172,11 +151,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param authenticator answers the proxy's {@code 407} challenges (any scheme)
-
      * @return this
-
      */
     public B proxyAuthenticator(Authenticator authenticator) {
         this.proxyAuthenticator = authenticator;
@@ -210,11 +186,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param suffix appended to the User-Agent, e.g. {@code my-app/1.2}
-
      * @return this
-
      */
     public B userAgentSuffix(String suffix) {
         this.userAgentSuffix = suffix;
@@ -222,11 +195,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param clock the clock for request timestamps and deadlines (tests)
-
      * @return this
-
      */
     public B clock(Clock clock) {
         this.clock = clock == null ? Clock.systemUTC() : clock;
@@ -234,11 +204,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-
      * @param bytes the largest response body read into memory (default 8 MiB)
-
      * @return this
-
      */
     public B maxResponseBytes(int bytes) {
         if (bytes < 1024) {

@@ -66,11 +66,8 @@ public final class RequestOverride {
         }
 
         /**
-
          * @param timeout total time for the call, all attempts and backoff included; null for the client's
-
          * @return this
-
          */
         public Builder callTimeout(Duration timeout) {
             if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
