@@ -5,14 +5,10 @@ import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.internal.Json;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Credentials from the Alibaba Cloud CLI's profile file ({@code ~/.aliyun/config.json}). The profile is
@@ -28,14 +24,12 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
     private final Path file;
     private final String profileName;
     private final RoleLinks links;
-    private volatile CredentialsProvider delegate;
+    private final LazyCredentialsProvider delegate = new LazyCredentialsProvider(this::load);
 
     private CliProfileCredentialsProvider(Builder b) {
-        Path home = b.homeDirectory != null ? b.homeDirectory : Paths.get(System.getProperty("user.home"));
-        this.file = b.configFile != null ? b.configFile : home.resolve(".aliyun").resolve("config.json");
-        String fromEnv = b.environment == null ? null : Values.trimToNull(b.environment.get(PROFILE));
-        this.profileName = b.profileName != null ? b.profileName : fromEnv;
-        this.links = new RoleLinks(b.stsEndpoint, b.ecsMetadataEndpoint, b.clock);
+        this.file = b.configFile != null ? b.configFile : b.home().resolve(".aliyun").resolve("config.json");
+        this.profileName = b.profile();
+        this.links = b.links();
     }
 
     /** @return a provider for the process's home directory and environment */
@@ -50,17 +44,7 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
 
     @Override
     public Credentials resolveCredentials() {
-        CredentialsProvider d = delegate;
-        if (d == null) {
-            synchronized (this) {
-                d = delegate;
-                if (d == null) {
-                    d = load();
-                    delegate = d;
-                }
-            }
-        }
-        return d.resolveCredentials();
+        return delegate.resolveCredentials();
     }
 
     private CredentialsProvider load() {
@@ -133,99 +117,18 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
     }
 
     /** Builder for {@link CliProfileCredentialsProvider}. */
-    public static final class Builder {
+    public static final class Builder extends ProfileFileBuilder<Builder> {
         private Path configFile;
-        private Path homeDirectory;
-        private String profileName;
-        private Map<String, String> environment;
-        private URI stsEndpoint;
-        private URI ecsMetadataEndpoint;
-        private Clock clock;
 
         private Builder() {
         }
 
         /**
-
          * @param file the profile file (default {@code <home>/.aliyun/config.json})
-
          * @return this
-
          */
         public Builder configFile(Path file) {
             this.configFile = file;
-            return this;
-        }
-
-        /**
-
-         * @param home the home directory the default file is under (default {@code user.home})
-
-         * @return this
-
-         */
-        public Builder homeDirectory(Path home) {
-            this.homeDirectory = home;
-            return this;
-        }
-
-        /**
-
-         * @param name the profile to use (default {@code ALIBABA_CLOUD_PROFILE}, else the file's current)
-
-         * @return this
-
-         */
-        public Builder profileName(String name) {
-            this.profileName = name;
-            return this;
-        }
-
-        /**
-
-         * @param environment where {@code ALIBABA_CLOUD_PROFILE} is read (default: none)
-
-         * @return this
-
-         */
-        public Builder environment(Map<String, String> environment) {
-            this.environment = environment;
-            return this;
-        }
-
-        /**
-
-         * @param endpoint STS endpoint for the {@code RamRoleArn} mode
-
-         * @return this
-
-         */
-        public Builder stsEndpoint(URI endpoint) {
-            this.stsEndpoint = endpoint;
-            return this;
-        }
-
-        /**
-
-         * @param endpoint instance-metadata base address for the {@code EcsRamRole} mode
-
-         * @return this
-
-         */
-        public Builder ecsMetadataEndpoint(URI endpoint) {
-            this.ecsMetadataEndpoint = endpoint;
-            return this;
-        }
-
-        /**
-
-         * @param clock the clock for timestamps and refresh decisions
-
-         * @return this
-
-         */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
             return this;
         }
 

@@ -3,12 +3,10 @@ package io.github.acs4j.core.auth;
 import io.github.acs4j.core.exception.AcsClientException;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,17 +24,14 @@ public final class IniFileCredentialsProvider implements CredentialsProvider {
     private final Path file;
     private final String section;
     private final RoleLinks links;
-    private volatile CredentialsProvider delegate;
+    private final LazyCredentialsProvider delegate = new LazyCredentialsProvider(this::load);
 
     private IniFileCredentialsProvider(Builder b) {
-        Map<String, String> env = b.environment;
-        String envFile = env == null ? null : Values.trimToNull(env.get(CREDENTIALS_FILE));
-        Path home = b.homeDirectory != null ? b.homeDirectory : Paths.get(System.getProperty("user.home"));
+        String envFile = b.env(CREDENTIALS_FILE);
         this.file = b.file != null ? b.file : envFile != null ? Paths.get(envFile)
-                : home.resolve(".alibabacloud").resolve("credentials.ini");
-        String envProfile = env == null ? null : Values.trimToNull(env.get(CliProfileCredentialsProvider.PROFILE));
-        this.section = b.profileName != null ? b.profileName : envProfile != null ? envProfile : "default";
-        this.links = new RoleLinks(b.stsEndpoint, b.ecsMetadataEndpoint, b.clock);
+                : b.home().resolve(".alibabacloud").resolve("credentials.ini");
+        this.section = b.profile() != null ? b.profile() : "default";
+        this.links = b.links();
     }
 
     /** @return a provider for the process's home directory and environment */
@@ -51,17 +46,7 @@ public final class IniFileCredentialsProvider implements CredentialsProvider {
 
     @Override
     public Credentials resolveCredentials() {
-        CredentialsProvider d = delegate;
-        if (d == null) {
-            synchronized (this) {
-                d = delegate;
-                if (d == null) {
-                    d = load();
-                    delegate = d;
-                }
-            }
-        }
-        return d.resolveCredentials();
+        return delegate.resolveCredentials();
     }
 
     private CredentialsProvider load() {
@@ -135,99 +120,18 @@ public final class IniFileCredentialsProvider implements CredentialsProvider {
     }
 
     /** Builder for {@link IniFileCredentialsProvider}. */
-    public static final class Builder {
+    public static final class Builder extends ProfileFileBuilder<Builder> {
         private Path file;
-        private Path homeDirectory;
-        private String profileName;
-        private Map<String, String> environment;
-        private URI stsEndpoint;
-        private URI ecsMetadataEndpoint;
-        private Clock clock;
 
         private Builder() {
         }
 
         /**
-
          * @param file the ini file (default {@code ALIBABA_CLOUD_CREDENTIALS_FILE}, else under the home)
-
          * @return this
-
          */
         public Builder file(Path file) {
             this.file = file;
-            return this;
-        }
-
-        /**
-
-         * @param home the home directory the default file is under (default {@code user.home})
-
-         * @return this
-
-         */
-        public Builder homeDirectory(Path home) {
-            this.homeDirectory = home;
-            return this;
-        }
-
-        /**
-
-         * @param name the section to use (default {@code ALIBABA_CLOUD_PROFILE}, else {@code default})
-
-         * @return this
-
-         */
-        public Builder profileName(String name) {
-            this.profileName = name;
-            return this;
-        }
-
-        /**
-
-         * @param environment where the file and profile variables are read (default: none)
-
-         * @return this
-
-         */
-        public Builder environment(Map<String, String> environment) {
-            this.environment = environment;
-            return this;
-        }
-
-        /**
-
-         * @param endpoint STS endpoint for {@code ram_role_arn} sections
-
-         * @return this
-
-         */
-        public Builder stsEndpoint(URI endpoint) {
-            this.stsEndpoint = endpoint;
-            return this;
-        }
-
-        /**
-
-         * @param endpoint instance-metadata base address for {@code ecs_ram_role} sections
-
-         * @return this
-
-         */
-        public Builder ecsMetadataEndpoint(URI endpoint) {
-            this.ecsMetadataEndpoint = endpoint;
-            return this;
-        }
-
-        /**
-
-         * @param clock the clock for timestamps and refresh decisions
-
-         * @return this
-
-         */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
             return this;
         }
 

@@ -4,12 +4,10 @@ import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.internal.StsClient;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,16 +38,10 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         if (isBlank(b.roleArn) || isBlank(b.oidcProviderArn) || b.oidcTokenFile == null) {
             throw new IllegalArgumentException("roleArn, oidcProviderArn and oidcTokenFile must all be set");
         }
-        this.roleArn = b.roleArn.trim();
-        this.tokenFile = b.oidcTokenFile;
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("RoleArn", roleArn);
+        Map<String, String> p = b.roleParameters();
         p.put("OIDCProviderArn", b.oidcProviderArn.trim());
-        p.put("RoleSessionName", !isBlank(b.roleSessionName) ? b.roleSessionName.trim() : Sessions.defaultName(b.clock));
-        p.put("DurationSeconds", Integer.toString(b.durationSeconds));
-        if (b.policy != null) {
-            p.put("Policy", b.policy);
-        }
+        this.roleArn = p.get("RoleArn");
+        this.tokenFile = b.oidcTokenFile;
         this.params = p;
         this.sts = new StsClient(b.stsEndpoint, null, b.clock, CredentialsHttp.CLIENT);
         this.cache = new CredentialsCache(toString(), this::fetch, b.clock);
@@ -101,15 +93,9 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
     }
 
     /** Builder for {@link OidcRoleArnCredentialsProvider}. */
-    public static final class Builder {
-        private String roleArn;
+    public static final class Builder extends RoleCredentialsBuilder<Builder> {
         private String oidcProviderArn;
         private Path oidcTokenFile;
-        private String roleSessionName;
-        private int durationSeconds = 3600;
-        private String policy;
-        private URI stsEndpoint = StsClient.DEFAULT_ENDPOINT;
-        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -138,23 +124,8 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         }
 
         /**
-
-         * @param roleArn the role to assume (required)
-
-         * @return this
-
-         */
-        public Builder roleArn(String roleArn) {
-            this.roleArn = roleArn;
-            return this;
-        }
-
-        /**
-
          * @param arn the OIDC identity provider registered in RAM (required)
-
          * @return this
-
          */
         public Builder oidcProviderArn(String arn) {
             this.oidcProviderArn = arn;
@@ -162,77 +133,11 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         }
 
         /**
-
          * @param file the file holding the OIDC token, re-read at every refresh (required)
-
          * @return this
-
          */
         public Builder oidcTokenFile(Path file) {
             this.oidcTokenFile = file;
-            return this;
-        }
-
-        /**
-
-         * @param name the role session name (default {@code acs4j-<epoch millis>})
-
-         * @return this
-
-         */
-        public Builder roleSessionName(String name) {
-            this.roleSessionName = name;
-            return this;
-        }
-
-        /**
-
-         * @param seconds lifetime of the credentials, at least 900 (default 3600)
-
-         * @return this
-
-         */
-        public Builder durationSeconds(int seconds) {
-            if (seconds < 900) {
-                throw new IllegalArgumentException("durationSeconds must be at least 900, was " + seconds);
-            }
-            this.durationSeconds = seconds;
-            return this;
-        }
-
-        /**
-
-         * @param policy a policy narrowing the role's permissions, or null
-
-         * @return this
-
-         */
-        public Builder policy(String policy) {
-            this.policy = policy;
-            return this;
-        }
-
-        /**
-
-         * @param endpoint the STS endpoint (default the central one)
-
-         * @return this
-
-         */
-        public Builder stsEndpoint(URI endpoint) {
-            this.stsEndpoint = endpoint == null ? StsClient.DEFAULT_ENDPOINT : endpoint;
-            return this;
-        }
-
-        /**
-
-         * @param clock the clock for timestamps and refresh decisions
-
-         * @return this
-
-         */
-        public Builder clock(Clock clock) {
-            this.clock = clock == null ? Clock.systemUTC() : clock;
             return this;
         }
 
