@@ -2,6 +2,8 @@ package io.github.acs4j.core.internal;
 
 import okhttp3.Request;
 
+import java.util.function.Supplier;
+
 /**
  * One signed HTTP attempt of a call, and whether its request reached the wire. Marked by a network
  * interceptor, which OkHttp runs only once a connection is established, right before writing the request:
@@ -10,16 +12,26 @@ import okhttp3.Request;
 final class Attempt {
     final int number;
     final Request request;
-    final String stringToSign;
+    private final Supplier<String> stringToSign;
     final long startNanos = System.nanoTime();
     private volatile boolean sent;
     private volatile int httpStatus;
     private volatile String requestId;
 
-    Attempt(int number, Request.Builder builder, String stringToSign) {
+    /**
+     * @param builder the request without its body
+     * @param body the form body
+     * @param stringToSign computes the string that was signed (only a failed signature check needs it)
+     */
+    Attempt(int number, Request.Builder builder, byte[] body, Supplier<String> stringToSign) {
         this.number = number;
-        this.request = builder.tag(Attempt.class, this).build();
+        this.request = builder.post(new AttemptBody(this, body)).build();
         this.stringToSign = stringToSign;
+    }
+
+    /** @return the string that was signed, or null for an unsigned request */
+    String stringToSign() {
+        return stringToSign.get();
     }
 
     void markSent() {

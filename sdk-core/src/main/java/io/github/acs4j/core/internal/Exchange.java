@@ -178,7 +178,7 @@ final class Exchange<R> {
     }
 
     private static Attempt attemptOf(Call call) {
-        return call.request().tag(Attempt.class);
+        return ((AttemptBody) call.request().body()).attempt;
     }
 
     private AttemptContext context(Attempt a) {

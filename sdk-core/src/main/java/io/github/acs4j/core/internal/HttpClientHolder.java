@@ -2,6 +2,7 @@ package io.github.acs4j.core.internal;
 
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import okhttp3.RequestBody;
 
 import java.util.concurrent.TimeUnit;
 
@@ -36,9 +37,10 @@ final class HttpClientHolder implements AutoCloseable {
         }
         b.retryOnConnectionFailure(false);
         b.addNetworkInterceptor(chain -> {
-            Attempt attempt = chain.request().tag(Attempt.class);
-            if (attempt != null) {
-                attempt.markSent();
+            // the call's own request: an application interceptor may have replaced the body on the way
+            RequestBody body = chain.call().request().body();
+            if (body instanceof AttemptBody) {
+                ((AttemptBody) body).attempt.markSent();
             }
             return chain.proceed(chain.request());
         });

@@ -3,13 +3,10 @@ package io.github.acs4j.core.internal;
 import io.github.acs4j.core.auth.Credentials;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.signing.Acs3Signer;
-import io.github.acs4j.core.signing.PercentEncoder;
 import io.github.acs4j.core.signing.RpcV1Signer;
 import io.github.acs4j.core.signing.SignatureVersion;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,7 +24,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class RequestFactory {
     private static final String FORM = "application/x-www-form-urlencoded";
-    private static final MediaType FORM_TYPE = MediaType.get(FORM);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final HttpUrl url;
@@ -66,8 +62,8 @@ final class RequestFactory {
         all.put("SignatureNonce", nonce());
         all.put("Timestamp", timestamp());
         if (c == null) {
-            String canonical = RpcV1Signer.canonicalQuery(all);
-            return new Attempt(number, form(canonical), null);
+            return new Attempt(number, form(), RpcV1Signer.canonicalQuery(all).getBytes(StandardCharsets.US_ASCII),
+                    () -> null);
         }
         all.put("AccessKeyId", c.accessKeyId());
         all.put("SignatureMethod", RpcV1Signer.SIGNATURE_METHOD);
@@ -75,21 +71,21 @@ final class RequestFactory {
         if (c.securityToken() != null) {
             all.put("SecurityToken", c.securityToken());
         }
-        String canonical = RpcV1Signer.canonicalQuery(all);
-        String stringToSign = RpcV1Signer.stringToSign("POST", canonical);
-        String signature = RpcV1Signer.signature(c.accessKeySecret(), stringToSign);
-        String encodedSignature = PercentEncoder.encode(signature);
-        StringBuilder body = new StringBuilder(canonical.length() + 11 + encodedSignature.length());
-        body.append(canonical).append("&Signature=").append(encodedSignature);
-        return new Attempt(number, form(body.toString()), stringToSign);
+        byte[] body = RpcV1Signer.signedForm("POST", all, c.accessKeySecret());
+        return new Attempt(number, form(), body, () -> stringToSignOf(body));
     }
 
-    private Request.Builder form(String body) {
+    /** The V1 string to sign, recomputed from the body sent: the canonical query is all before Signature. */
+    private static String stringToSignOf(byte[] body) {
+        String form = new String(body, StandardCharsets.US_ASCII);
+        return RpcV1Signer.stringToSign("POST", form.substring(0, form.lastIndexOf("&Signature=")));
+    }
+
+    private Request.Builder form() {
         // addHeader, not header: the builder is new, so there is nothing to replace
         return new Request.Builder().url(url)
                 .addHeader("User-Agent", userAgent)
-                .addHeader("Accept", "application/json")
-                .post(RequestBody.create(body.getBytes(StandardCharsets.UTF_8), FORM_TYPE));
+                .addHeader("Accept", "application/json");
     }
 
     private Attempt v3(int number, String action, SortedMap<String, String> params, Credentials c) {
@@ -112,14 +108,13 @@ final class RequestFactory {
         Request.Builder b = new Request.Builder().url(url)
                 .header("User-Agent", userAgent)
                 .header("Accept", "application/json")
-                .header("Authorization", Acs3Signer.authorization(c.accessKeyId(), Acs3Signer.signedHeaderNames(signed), signature))
-                .post(RequestBody.create(body, FORM_TYPE));
+                .header("Authorization", Acs3Signer.authorization(c.accessKeyId(), Acs3Signer.signedHeaderNames(signed), signature));
         for (Map.Entry<String, String> h : headers.entrySet()) {
             if (!h.getKey().equals("content-type")) {
                 b.header(h.getKey(), h.getValue());
             }
         }
-        return new Attempt(number, b, stringToSign);
+        return new Attempt(number, b, body, () -> stringToSign);
     }
 
     /**

@@ -56,7 +56,7 @@ final class ResponseHandler {
         String message = firstText(body, "Message", "message");
         String diagnosis = null;
         if (ErrorCodes.SIGNATURE_DOES_NOT_MATCH.equals(code) && message != null) {
-            diagnosis = diagnoseSignature(message, attempt.stringToSign);
+            diagnosis = diagnoseSignature(message, attempt.stringToSign());
             message = hideEchoedStringToSign(message);
         }
         ServiceError error = ServiceError.builder()

@@ -69,6 +69,10 @@ class SignatureVectorsTest {
         String sig = RpcV1Signer.signature(in.get("access_key_secret").asText(), sts);
         assertEquals(ex.get("signature").asText(), sig, "signature");
         assertEquals(ex.get("signing_key").asText(), in.get("access_key_secret").asText() + "&", "signing key");
+        // the byte path the client sends through: the same canonical query, then the encoded signature
+        byte[] form = RpcV1Signer.signedForm(in.get("method").asText(), params, in.get("access_key_secret").asText());
+        assertEquals(ex.get("canonical_query").asText() + "&Signature=" + PercentEncoder.encode(ex.get("signature").asText()),
+                new String(form, java.nio.charset.StandardCharsets.US_ASCII), "signed form body");
         // the query we would send: canonical query plus the encoded signature, in sorted position
         SortedMap<String, String> sent = new TreeMap<>(params);
         if (in.get("form_params").size() == 0) {

@@ -1,0 +1,39 @@
+package io.github.acs4j.core.internal;
+
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okio.BufferedSink;
+
+import java.io.IOException;
+
+/**
+ * The form body of one attempt, which also names the attempt it belongs to. OkHttp's request tags would
+ * do the same, but every {@code Request} rebuilt on the way (OkHttp rebuilds it per call) copies the tag
+ * map; the body is passed along as it is.
+ */
+final class AttemptBody extends RequestBody {
+    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
+
+    final Attempt attempt;
+    private final byte[] bytes;
+
+    AttemptBody(Attempt attempt, byte[] bytes) {
+        this.attempt = attempt;
+        this.bytes = bytes;
+    }
+
+    @Override
+    public MediaType contentType() {
+        return FORM;
+    }
+
+    @Override
+    public long contentLength() {
+        return bytes.length;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+        sink.write(bytes);
+    }
+}
