@@ -1,36 +1,35 @@
 package io.github.acs4j.core.signing;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 
 /**
- * HMAC and SHA-256 with one {@link Mac}/{@link MessageDigest} per thread: creating them per call costs
- * more than the signing itself.
+ * HMAC (RFC 2104) and SHA-256 on one {@link MessageDigest} per thread and algorithm.
+ *
+ * <p>HMAC is built on the digest rather than taken from {@code javax.crypto.Mac}: the first {@code Mac}
+ * of a JVM initialises the JCE policy framework, which costs tens of milliseconds before the first call,
+ * while the digests are needed anyway; the construction is the RFC's few lines and every signing vector
+ * checks it.
  */
 final class Crypto {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final ThreadLocal<KeyedMac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA1"));
-    private static final ThreadLocal<KeyedMac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA256"));
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
-    });
+    private static final int BLOCK = 64; // the block size of SHA-1 and SHA-256 alike
+    private static final ThreadLocal<Hmac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new Hmac("SHA-1"));
+    private static final ThreadLocal<Hmac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new Hmac("SHA-256"));
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digest("SHA-256"));
 
     private Crypto() {
     }
 
-    static byte[] hmacSha1(String key, String data) {
-        return HMAC_SHA1.get().sign(key, data);
+    static byte[] hmacSha1(String key, byte[] data, int length) {
+        return HMAC_SHA1.get().sign(key, data, length);
     }
 
     static byte[] hmacSha256(String key, String data) {
-        return HMAC_SHA256.get().sign(key, data);
+        byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+        return HMAC_SHA256.get().sign(key, bytes, bytes.length);
     }
 
     static String sha256Hex(byte[] data) {
@@ -49,37 +48,52 @@ final class Crypto {
     }
 
     /**
-     * A thread's {@link Mac} and the key it was last initialised with: a client signs every request with
-     * the same secret, and {@code doFinal} leaves the Mac ready for the same key, so the key is set up
-     * again only when it changes.
+     * A thread's digest and the key pads of the key it last saw: a client signs every request with the
+     * same secret, so the pads are derived again only when the key changes.
      */
-    private static final class KeyedMac {
-        private final String algorithm;
-        private final Mac mac;
+    private static final class Hmac {
+        private final MessageDigest md;
+        private final byte[] innerPad = new byte[BLOCK];
+        private final byte[] outerPad = new byte[BLOCK];
         private String key;
 
-        KeyedMac(String algorithm) {
-            this.algorithm = algorithm;
-            this.mac = mac(algorithm);
+        Hmac(String digestAlgorithm) {
+            this.md = digest(digestAlgorithm);
         }
 
-        byte[] sign(String key, String data) {
-            try {
-                if (!key.equals(this.key)) {
-                    this.key = null; // a failed init must not leave a stale key marked as current
-                    mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
-                    this.key = key;
-                }
-                return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(algorithm + " signing failed", e);
+        byte[] sign(String key, byte[] data, int length) {
+            if (!key.equals(this.key)) {
+                setKey(key);
             }
+            md.reset();
+            md.update(innerPad);
+            md.update(data, 0, length);
+            byte[] inner = md.digest();
+            md.update(outerPad);
+            md.update(inner);
+            return md.digest();
+        }
+
+        private void setKey(String key) {
+            byte[] k = key.getBytes(StandardCharsets.UTF_8);
+            if (k.length > BLOCK) {
+                md.reset();
+                k = md.digest(k);
+            }
+            Arrays.fill(innerPad, (byte) 0x36);
+            Arrays.fill(outerPad, (byte) 0x5c);
+            for (int i = 0; i < k.length; i++) {
+                innerPad[i] ^= k[i];
+                outerPad[i] ^= k[i];
+            }
+            Arrays.fill(k, (byte) 0);
+            this.key = key;
         }
     }
 
-    private static Mac mac(String algorithm) {
+    private static MessageDigest digest(String algorithm) {
         try {
-            return Mac.getInstance(algorithm);
+            return MessageDigest.getInstance(algorithm);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(algorithm + " is not available in this JVM", e);
         }
