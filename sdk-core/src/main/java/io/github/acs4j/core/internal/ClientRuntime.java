@@ -45,6 +45,7 @@ public final class ClientRuntime implements AutoCloseable {
      * @param config the client's options
      */
     public ClientRuntime(ServiceDescriptor service, ClientConfiguration config) {
+        Warmup.start();
         this.service = service;
         this.config = config;
         URI configured = config.endpointOverride != null ? config.endpointOverride
