@@ -1,9 +1,10 @@
 package io.github.acs4j.emulator;
 
-import io.github.acs4j.core.signing.PercentEncoder;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.UnsupportedEncodingException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -100,10 +101,23 @@ final class SignatureVerifier {
             if (canonical.length() > 0) {
                 canonical.append('&');
             }
-            canonical.append(PercentEncoder.encode(e.getKey())).append('=').append(PercentEncoder.encode(e.getValue()));
+            canonical.append(encode(e.getKey())).append('=').append(encode(e.getValue()));
         }
-        return method.toUpperCase(Locale.ROOT) + "&" + PercentEncoder.encode("/") + "&"
-                + PercentEncoder.encode(canonical.toString());
+        return method.toUpperCase(Locale.ROOT) + "&" + encode("/") + "&"
+                + encode(canonical.toString());
+    }
+
+    /**
+     * RFC 3986 encoding the way Alibaba's signing documentation spells it (the JDK's form encoder, then
+     * {@code +} to {@code %20}, {@code *} to {@code %2A}, {@code %7E} back to {@code ~}): written apart
+     * from the SDK's own encoder, so that the emulator checks the SDK instead of agreeing with it.
+     */
+    static String encode(String s) {
+        try {
+            return URLEncoder.encode(s, "UTF-8").replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e); // UTF-8 is always there
+        }
     }
 
     // ---- ACS3-HMAC-SHA256 ------------------------------------------------------------------------
@@ -161,7 +175,7 @@ final class SignatureVerifier {
                 canonical.append('&');
             }
             first = false;
-            canonical.append(PercentEncoder.encode(e.getKey())).append('=').append(PercentEncoder.encode(e.getValue()));
+            canonical.append(encode(e.getKey())).append('=').append(encode(e.getValue()));
         }
         canonical.append('\n');
         for (String name : signedHeaders) {
