@@ -65,13 +65,18 @@ final class Crypto {
             if (!key.equals(this.key)) {
                 setKey(key);
             }
-            md.reset();
-            md.update(innerPad);
-            md.update(data, 0, length);
-            byte[] inner = md.digest();
-            md.update(outerPad);
-            md.update(inner);
-            return md.digest();
+            // digest() leaves the digest reset, so there is nothing to reset before use, unless a call failed
+            try {
+                md.update(innerPad);
+                md.update(data, 0, length);
+                byte[] inner = md.digest();
+                md.update(outerPad);
+                md.update(inner);
+                return md.digest();
+            } catch (RuntimeException e) {
+                md.reset();
+                throw e;
+            }
         }
 
         private void setKey(String key) {
