@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class Options {
     int rounds = 5;
-    double warmupSeconds = 4;
+    double warmupSeconds = 10; // acs4j reached its steady state only after about 10 s of calls (JIT)
     double seconds = 3;
     long maxCalls = 300_000;
     int threads = 16;
