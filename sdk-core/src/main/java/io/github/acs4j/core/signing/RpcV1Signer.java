@@ -20,6 +20,12 @@ public final class RpcV1Signer {
     public static final String SIGNATURE_VERSION = "1.0";
 
     private static final byte[] SIGNATURE_PARAMETER = "&Signature=".getBytes(StandardCharsets.US_ASCII);
+    /** Room for {@code &Signature=} and a Base64 HMAC-SHA1 encoded at worst (28 characters, 3 bytes each). */
+    private static final int SIGNATURE_ROOM = 11 + 3 * 28;
+    /** The string to sign only feeds the HMAC, so each thread reuses one buffer, unless a request was huge. */
+    private static final int KEPT_BUFFER_LIMIT = 16 * 1024;
+    private static final ThreadLocal<PercentEncoder.Bytes> TO_SIGN =
+            ThreadLocal.withInitial(() -> new PercentEncoder.Bytes(1024));
 
     private RpcV1Signer() {
     }
@@ -69,10 +75,14 @@ public final class RpcV1Signer {
      */
     public static byte[] signedForm(String method, SortedMap<String, String> params, String accessKeySecret) {
         PercentEncoder.Bytes form = canonicalBytes(params);
-        PercentEncoder.Bytes toSign = new PercentEncoder.Bytes(method.length() + 5 + form.len * 5 / 4);
+        PercentEncoder.Bytes toSign = TO_SIGN.get();
+        toSign.len = 0;
         toSign.appendAscii(method).appendAscii("&%2F&");
         PercentEncoder.encodeTo(form.buf, form.len, toSign);
         byte[] mac = Crypto.hmacSha1(accessKeySecret + "&", toSign.buf, toSign.len);
+        if (toSign.buf.length > KEPT_BUFFER_LIMIT) {
+            TO_SIGN.remove();
+        }
         // Base64 uses + / = besides letters and digits: each becomes %2B %2F %3D in the form
         byte[] signature = Base64.getEncoder().encode(mac);
         form.ensure(SIGNATURE_PARAMETER.length + 3 * signature.length);
@@ -87,8 +97,8 @@ public final class RpcV1Signer {
         for (Map.Entry<String, String> e : params.entrySet()) {
             size += e.getKey().length() + e.getValue().length() + 2;
         }
-        // sized for some encoding, so the buffer rarely has to grow on the way
-        PercentEncoder.Bytes out = new PercentEncoder.Bytes(size + (size >> 2) + 48);
+        // sized for some encoding and the signature, so the buffer rarely has to grow on the way
+        PercentEncoder.Bytes out = new PercentEncoder.Bytes(size + (size >> 2) + SIGNATURE_ROOM);
         for (Map.Entry<String, String> e : params.entrySet()) {
             if (out.len > 0) {
                 out.append((byte) '&');
