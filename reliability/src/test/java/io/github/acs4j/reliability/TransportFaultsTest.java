@@ -79,6 +79,7 @@ class TransportFaultsTest {
         try (CmsClient cms = h.cms().build()) {
             Harness.putContact(cms);
         }
+        assertEquals(2, h.server.getRequestCount(), "the dropped attempt and the retry");
         Figures.record("drop before request read, then 200 (idempotent)", "success on attempt 2", h.server.getRequestCount());
     }
 
