@@ -1,5 +1,6 @@
 package io.github.acs4j.core.internal;
 
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
@@ -34,6 +35,9 @@ final class HttpClientHolder implements AutoCloseable {
             Dispatcher dispatcher = new Dispatcher();
             dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
             b.dispatcher(dispatcher);
+            // keep as many idle connections as calls may run at once: with OkHttp's default of 5, more than
+            // 5 concurrent callers close and reopen connections all the time
+            b.connectionPool(new ConnectionPool(dispatcher.getMaxRequests(), 5, TimeUnit.MINUTES));
         }
         b.retryOnConnectionFailure(false);
         b.addNetworkInterceptor(chain -> {
