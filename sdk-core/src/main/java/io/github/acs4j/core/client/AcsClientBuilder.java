@@ -174,8 +174,9 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-     * Shares a configured OkHttp client (its pool and dispatcher). acs4j never closes it; it turns off
-     * OkHttp's own silent retry on the copy it uses, so there is exactly one retry layer.
+     * Shares a configured OkHttp client (its pool and dispatcher). acs4j never closes it; on the copy it uses
+     * it turns off OkHttp's own silent retry, so there is exactly one retry layer, and redirects: a signed
+     * request is never sent anywhere but the endpoint, and a 3xx answer fails the call.
      *
      * @param client the client
      * @return this

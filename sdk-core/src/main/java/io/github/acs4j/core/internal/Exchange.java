@@ -8,6 +8,7 @@ import io.github.acs4j.core.exception.AcsException;
 import io.github.acs4j.core.exception.AcsServiceException;
 import io.github.acs4j.core.retry.RetryContext;
 import okhttp3.Call;
+import okhttp3.HttpUrl;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +81,9 @@ final class Exchange<R> {
     R received(Call call, Response response) throws IOException {
         Attempt attempt = attemptOf(call);
         try {
+            if (response.code() >= 300 && response.code() < 400) {
+                throw redirected(attempt, response);
+            }
             R result = rt.responses.handle(op, attempt, response);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} attempt {}: HTTP {}, RequestId {}, {} ms", rt.service.name(), op.action(),
@@ -97,6 +101,18 @@ final class Exchange<R> {
                 }
             }
         }
+    }
+
+    /** A 3xx is refused, never followed nor retried: following it would re-send the signed request elsewhere. */
+    private AcsClientException redirected(Attempt attempt, Response response) {
+        attempt.answered(response.code(), null);
+        String location = response.header("Location");
+        HttpUrl target = location == null ? null : response.request().url().resolve(location);
+        String where = location == null ? "without a Location"
+                : target == null ? "to an unusable Location" : "to host " + target.host() + ":" + target.port();
+        return new AcsClientException(rt.service.name() + " " + op.action() + " was redirected (HTTP " + response.code()
+                + " " + where + "); acs4j never follows redirects, so the request was not sent again."
+                + " Check the endpoint (" + rt.endpoint.getHost() + ").", null, attempt.number, false);
     }
 
     /** Maps an I/O failure; retryable when transient, which the strategy weighs against idempotency. */

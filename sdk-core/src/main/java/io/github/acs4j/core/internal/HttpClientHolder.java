@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Owns (or borrows) the OkHttp client of one SDK client. OkHttp's silent retry is turned off so the SDK
- * has exactly one retry layer, and a network interceptor marks the moment a request goes on the wire.
+ * has exactly one retry layer, redirects are never followed (a borrowed client is derived with them off,
+ * keeping its pool and dispatcher), and a network interceptor marks the moment a request goes on the wire.
  */
 final class HttpClientHolder implements AutoCloseable {
     private final OkHttpClient client;
@@ -40,6 +41,8 @@ final class HttpClientHolder implements AutoCloseable {
             b.connectionPool(new ConnectionPool(dispatcher.getMaxRequests(), 5, TimeUnit.MINUTES));
         }
         b.retryOnConnectionFailure(false);
+        // a redirect would re-send the signed request, credentials and all, wherever Location points
+        b.followRedirects(false).followSslRedirects(false);
         b.addNetworkInterceptor(chain -> {
             // the call's own request: an application interceptor may have replaced the body on the way
             RequestBody body = chain.call().request().body();
