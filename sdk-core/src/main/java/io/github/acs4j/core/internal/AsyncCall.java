@@ -35,10 +35,6 @@ final class AsyncCall<R> extends CompletableFuture<R> {
         if (isDone()) {
             return;
         }
-        if (rt.isClosed()) {
-            completeExceptionally(exchange.clientClosed());
-            return;
-        }
         Call call;
         try {
             call = exchange.nextAttempt();

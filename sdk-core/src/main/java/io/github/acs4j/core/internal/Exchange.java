@@ -48,8 +48,15 @@ final class Exchange<R> {
         this.deadline = callTimeout == null ? 0 : rt.config.clock.millis() + callTimeout.toMillis();
     }
 
-    /** Signs the next attempt and readies its OkHttp call, bounded by what is left of the deadline. */
+    /**
+     * Signs the next attempt and readies its OkHttp call, bounded by what is left of the deadline.
+     *
+     * @throws AcsClientException when the client was closed, nothing sent
+     */
     Call nextAttempt() {
+        if (rt.isClosed()) {
+            throw clientClosed();
+        }
         Credentials credentials = op.signed() ? credentials() : null;
         Attempt attempt = rt.requests.create(++attempts, op.action(), params, credentials);
         Call call = rt.http.client().newCall(attempt.request);
@@ -173,8 +180,9 @@ final class Exchange<R> {
 
     /** @return the failure of a call whose client was closed before its next attempt */
     AcsClientException clientClosed() {
-        return new AcsClientException(rt.service.name() + " " + op.action() + " was not completed: the client was"
-                + " closed before attempt " + (attempts + 1) + ".", null, attempts, false);
+        String what = attempts == 0 ? " was not sent: the client is closed." : " was not completed: the client was"
+                + " closed before attempt " + (attempts + 1) + ".";
+        return new AcsClientException(rt.service.name() + " " + op.action() + what, null, attempts, false);
     }
 
     private Credentials credentials() {
