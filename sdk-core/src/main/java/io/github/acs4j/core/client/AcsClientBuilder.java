@@ -187,7 +187,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-     * @param suffix appended to the User-Agent, e.g. {@code my-app/1.2}
+     * @param suffix appended to the User-Agent, e.g. {@code my-app/1.2}; printable ASCII only (it travels in a
+     *               header): a line break or a non-ASCII character makes {@link #build()} fail
      * @return this
      */
     public B userAgentSuffix(String suffix) {

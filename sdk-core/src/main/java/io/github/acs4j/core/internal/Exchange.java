@@ -198,6 +198,7 @@ final class Exchange<R> {
         if (c == null) {
             throw new AcsClientException("The credentials provider " + rt.config.credentialsProvider + " returned none.");
         }
+        rt.requests.checkFitsHeaders(c, rt.config.credentialsProvider, op.action());
         return c;
     }
 

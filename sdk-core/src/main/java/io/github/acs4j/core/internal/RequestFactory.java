@@ -33,6 +33,8 @@ final class RequestFactory {
     private final SignatureVersion signatureVersion;
     private final Clock clock;
     private volatile Stamp lastStamp;
+    /** The last credentials found fit for V3's headers: most calls reuse them, so they are checked once. */
+    private volatile Credentials headerSafe;
 
     RequestFactory(HttpUrl url, String userAgent, String apiVersion, SignatureVersion signatureVersion, Clock clock) {
         this.url = url;
@@ -51,6 +53,34 @@ final class RequestFactory {
                     : v1(number, action, params, credentials);
         } catch (IllegalArgumentException e) {
             throw new AcsClientException("Cannot send " + action + ": " + e.getMessage() + ". Nothing was sent.", e);
+        }
+    }
+
+    /**
+     * With V3 the AccessKey ID (in {@code Authorization}) and the security token ({@code x-acs-security-token})
+     * travel in headers, which take printable ASCII only; with V1 they are form parameters, percent-encoded, so
+     * any character travels. Checked before signing so that OkHttp never refuses (and quotes) them mid-call.
+     *
+     * @param source where the credentials came from, for the message; the values are never shown
+     * @throws AcsClientException when a value cannot travel in its header
+     */
+    void checkFitsHeaders(Credentials c, Object source, String action) {
+        if (signatureVersion != SignatureVersion.V3 || c == headerSafe) {
+            return;
+        }
+        unfit(c.accessKeyId(), "AccessKey ID", "Authorization", source, action);
+        if (c.securityToken() != null) {
+            unfit(c.securityToken(), "security token", "x-acs-security-token", source, action);
+        }
+        headerSafe = c;
+    }
+
+    private static void unfit(String value, String what, String header, Object source, String action) {
+        int bad = HeaderValues.firstIllegal(value);
+        if (bad >= 0) {
+            throw new AcsClientException("Cannot send " + action + ": the " + what + " from " + source + " cannot travel"
+                    + " in the " + header + " header (" + HeaderValues.kind(value.charAt(bad)) + " at index " + bad
+                    + "; headers take printable ASCII). Nothing was sent.");
         }
     }
 
