@@ -1,5 +1,6 @@
 package io.github.acs4j.core.auth;
 
+import io.github.acs4j.core.exception.AcsClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +14,8 @@ import java.util.function.Supplier;
  * Holds the temporary credentials of a refreshing provider. They are refreshed ahead of expiry by one
  * thread at a time: while they are still usable the other threads keep using them instead of waiting,
  * and a failed refresh keeps them for as long as they stay usable. Only once they are about to expire do
- * callers wait for (or fail with) the refresh. Time comes from an injectable clock.
+ * callers wait for (or fail with) the refresh. Credentials that arrive already expired are fetched once
+ * more and never handed out. Time comes from an injectable clock.
  */
 final class CredentialsCache {
     private static final Logger LOG = LoggerFactory.getLogger(CredentialsCache.class);
@@ -56,7 +58,7 @@ final class CredentialsCache {
                 return e.credentials;
             }
             try {
-                Entry fresh = entryFor(fetch.get(), clock.instant());
+                Entry fresh = entryFor(fetchUnexpired(), clock.instant());
                 entry = fresh;
                 return fresh.credentials;
             } catch (RuntimeException failure) {
@@ -73,6 +75,30 @@ final class CredentialsCache {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Fetches credentials that have not expired yet. A source can hand out expired ones (a stale cache behind
+     * it, a clock that differs from ours): they are fetched once more, and never handed out.
+     *
+     * @throws AcsClientException naming the source and the expiry when the second fetch is expired too
+     */
+    private Credentials fetchUnexpired() {
+        Credentials c = fetch.get();
+        if (!expired(c)) {
+            return c;
+        }
+        LOG.debug("{} handed out credentials that expired at {}; fetching once more", source, c.expiration());
+        Credentials again = fetch.get();
+        if (!expired(again)) {
+            return again;
+        }
+        throw new AcsClientException("The credentials from " + source + " expired at " + again.expiration()
+                + " (now " + clock.instant() + "), also when fetched again; expired credentials are never used to sign.");
+    }
+
+    private boolean expired(Credentials c) {
+        return c.expiration() != null && !c.expiration().isAfter(clock.instant());
     }
 
     private static Entry entryFor(Credentials c, Instant now) {
