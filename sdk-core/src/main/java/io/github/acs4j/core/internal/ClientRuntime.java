@@ -35,6 +35,7 @@ public final class ClientRuntime implements AutoCloseable {
     final ResponseHandler responses;
     final RetryStrategy retry;
     final URI endpoint;
+    final BoundedCredentials credentials;
     private final RequestOverride override;
     private final ClientRuntime parent;
     private volatile ScheduledExecutorService scheduler;
@@ -57,6 +58,7 @@ public final class ClientRuntime implements AutoCloseable {
                 config.signatureVersion, config.clock);
         this.responses = new ResponseHandler(service, config.maxResponseBytes);
         this.retry = config.retryStrategy;
+        this.credentials = new BoundedCredentials(config.credentialsProvider);
         this.override = RequestOverride.NONE;
         this.parent = null;
     }
@@ -69,6 +71,7 @@ public final class ClientRuntime implements AutoCloseable {
         this.requests = parent.requests;
         this.responses = parent.responses;
         this.retry = parent.retry;
+        this.credentials = parent.credentials;
         this.override = override;
         this.parent = parent;
     }
@@ -97,15 +100,25 @@ public final class ClientRuntime implements AutoCloseable {
      */
     public <Q, R> R invoke(Operation<Q, R> op, Q request) {
         Exchange<R> exchange = new Exchange<>(this, op, request, callTimeout());
+        AcsException failure = null;
         while (true) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw exchange.interrupted(failure == null ? "before it started" : "before it could retry", failure, null);
+            }
             Call call = exchange.nextAttempt();
-            AcsException failure;
+            // a blocked socket read does not notice an interrupt: the watch cancels the call instead
+            InterruptWatch.Slot watched = InterruptWatch.enter(call);
             try (Response response = call.execute()) {
                 return exchange.received(call, response);
             } catch (AcsException e) {
                 failure = e;
             } catch (IOException e) {
                 failure = exchange.transportFailure(call, e);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw exchange.interrupted("while waiting for the answer", failure, null);
+                }
+            } finally {
+                InterruptWatch.exit(watched);
             }
             long delay = exchange.retryDelay(call, failure);
             if (delay < 0) {
@@ -116,7 +129,7 @@ public final class ClientRuntime implements AutoCloseable {
                     retry.sleeper().sleep(delay);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw exchange.interrupted(failure, e);
+                    throw exchange.interrupted("while waiting to retry", failure, e);
                 }
             }
         }

@@ -21,6 +21,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One call in flight and every decision about it, whichever way it is driven (the blocking loop of
@@ -39,6 +40,9 @@ final class Exchange<R> {
     private final Duration callTimeout;
     private final long deadline;
     private int attempts;
+    /** The attempt in flight or last made, and how many before it went out: what {@code attempts()} reports. */
+    private Attempt current;
+    private int sentBefore;
 
     <Q> Exchange(ClientRuntime rt, Operation<Q, R> op, Q request, Duration callTimeout) {
         this.rt = rt;
@@ -58,15 +62,14 @@ final class Exchange<R> {
             throw clientClosed();
         }
         Credentials credentials = op.signed() ? credentials() : null;
+        if (current != null && current.requestMayHaveBeenSent()) {
+            sentBefore++;
+        }
         Attempt attempt = rt.requests.create(++attempts, op.action(), params, credentials);
+        current = attempt;
         Call call = rt.http.client().newCall(attempt.request);
         if (deadline > 0) {
-            long remaining = deadline - rt.config.clock.millis();
-            if (remaining <= 0) {
-                throw new AcsClientException(rt.service.name() + " " + op.action() + " ran out of its call timeout ("
-                        + callTimeout + ").", null, attempts - 1, false);
-            }
-            call.timeout().timeout(remaining, TimeUnit.MILLISECONDS);
+            call.timeout().timeout(remainingMillis(""), TimeUnit.MILLISECONDS);
         }
         for (ExecutionInterceptor i : rt.config.interceptors) {
             try {
@@ -170,12 +173,40 @@ final class Exchange<R> {
         return delay;
     }
 
-    /** @return a message for a wait that was cut short, the failure that caused the wait suppressed in it */
-    AcsClientException interrupted(AcsException failure, Throwable cause) {
-        AcsClientException ex = new AcsClientException(rt.service.name() + " " + op.action()
-                + " was interrupted while waiting to retry.", cause);
-        ex.addSuppressed(failure);
+    /**
+     * @param when what the caller was doing, e.g. "while waiting to retry"
+     * @param failure the failure of the last attempt, suppressed in the result, or null
+     * @param cause the interrupt, or null
+     * @return the failure of a call whose thread was interrupted; it counts the requests that went out
+     */
+    AcsClientException interrupted(String when, AcsException failure, Throwable cause) {
+        int sent = sentCount();
+        AcsClientException ex = new AcsClientException(rt.service.name() + " " + op.action() + " was interrupted "
+                + when + " (" + (sent == 0 ? "nothing was sent" : sent + (sent == 1 ? " request" : " requests") + " sent")
+                + ").", cause, sent, false);
+        if (failure != null) {
+            ex.addSuppressed(failure);
+        }
         return ex;
+    }
+
+    /** @return how many attempts' requests went out (or may have: the write started) */
+    private int sentCount() {
+        return sentBefore + (current != null && current.requestMayHaveBeenSent() ? 1 : 0);
+    }
+
+    /** @return what is left of the call timeout; fails the call when nothing is */
+    private long remainingMillis(String doing) {
+        long remaining = deadline - rt.config.clock.millis();
+        if (remaining <= 0) {
+            throw outOfTime(doing);
+        }
+        return remaining;
+    }
+
+    private AcsClientException outOfTime(String doing) {
+        return new AcsClientException(rt.service.name() + " " + op.action() + " ran out of its call timeout ("
+                + callTimeout + ")" + doing + ".", null, sentCount(), false);
     }
 
     /** @return the failure of a call whose client was closed before its next attempt */
@@ -188,7 +219,8 @@ final class Exchange<R> {
     private Credentials credentials() {
         Credentials c;
         try {
-            c = rt.config.credentialsProvider.resolveCredentials();
+            c = deadline > 0 && !rt.credentials.direct() ? boundedCredentials()
+                    : rt.config.credentialsProvider.resolveCredentials();
         } catch (AcsException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -200,6 +232,19 @@ final class Exchange<R> {
         }
         rt.requests.checkFitsHeaders(c, rt.config.credentialsProvider, op.action());
         return c;
+    }
+
+    /** The provider asked within the call timeout: a slow one fails the call at its deadline, not after it. */
+    private Credentials boundedCredentials() {
+        String doing = " while resolving credentials from " + rt.config.credentialsProvider;
+        try {
+            return rt.credentials.resolve(remainingMillis(doing));
+        } catch (TimeoutException e) {
+            throw outOfTime(doing);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interrupted(doing, null, e);
+        }
     }
 
     private static Attempt attemptOf(Call call) {
