@@ -206,7 +206,7 @@ final class Exchange<R> {
 
     private AcsClientException outOfTime(String doing) {
         return new AcsClientException(rt.service.name() + " " + op.action() + " ran out of its call timeout ("
-                + callTimeout + ")" + doing + ".", null, sentCount(), false);
+                + callTimeout + ")" + (doing.isEmpty() ? "" : " " + doing) + ".", null, sentCount(), false);
     }
 
     /** @return the failure of a call whose client was closed before its next attempt */
@@ -236,15 +236,22 @@ final class Exchange<R> {
 
     /** The provider asked within the call timeout: a slow one fails the call at its deadline, not after it. */
     private Credentials boundedCredentials() {
-        String doing = " while resolving credentials from " + rt.config.credentialsProvider;
+        long remaining = deadline - rt.config.clock.millis();
         try {
-            return rt.credentials.resolve(remainingMillis(doing));
+            if (remaining > 0) {
+                return rt.credentials.resolve(remaining);
+            }
         } catch (TimeoutException e) {
-            throw outOfTime(doing);
+            // reported below
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw interrupted(doing, null, e);
+            throw interrupted(resolving(), null, e);
         }
+        throw outOfTime(resolving());
+    }
+
+    private String resolving() {
+        return "while resolving credentials from " + rt.config.credentialsProvider;
     }
 
     private static Attempt attemptOf(Call call) {

@@ -135,6 +135,31 @@ class CallTimeoutCoversCredentialsTest {
     }
 
     @Test
+    void anInterruptWhileWaitingForTheProviderEndsTheCallAtOnce() throws Exception {
+        try (ClientRuntime rt = runtime(slow, Duration.ofSeconds(30))) {
+            CompletableFuture<Throwable> thrown = new CompletableFuture<>();
+            CompletableFuture<Boolean> flagKept = new CompletableFuture<>();
+            Thread caller = new Thread(() -> {
+                try {
+                    rt.invoke(PipelineRetryTest.GET, PipelineRetryTest.params());
+                    thrown.complete(null);
+                } catch (Throwable t) {
+                    thrown.complete(t);
+                }
+                flagKept.complete(Thread.currentThread().isInterrupted());
+            });
+            caller.start();
+            Thread.sleep(300);
+            caller.interrupt();
+            AcsClientException e = assertInstanceOf(AcsClientException.class, thrown.get(3, TimeUnit.SECONDS));
+            assertEquals("Test GetThing was interrupted while resolving credentials from SlowProvider (nothing was sent).",
+                    e.getMessage());
+            assertTrue(flagKept.get(3, TimeUnit.SECONDS));
+        }
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
     void aProviderThatAnswersInTimeSigns() throws Exception {
         slow.release.countDown();
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r1\"}"));
