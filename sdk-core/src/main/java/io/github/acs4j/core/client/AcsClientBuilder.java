@@ -116,7 +116,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-     * @param timeout total time for a call, all attempts and backoff included (default: none)
+     * @param timeout total time for a call, all attempts, backoff and credential resolution included (default:
+     *                none); a credentials provider that takes longer fails the call at the deadline
      * @return this
      */
     public B callTimeout(Duration timeout) {

@@ -88,7 +88,8 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     /**
-     * Runs a call to completion on the calling thread, retrying as the strategy allows.
+     * Runs a call to completion on the calling thread, retrying as the strategy allows. An interrupt ends it at
+     * once (the OkHttp call in flight is cancelled), leaving the thread's interrupt flag set.
      *
      * @param op the operation
      * @param request the request
@@ -96,7 +97,8 @@ public final class ClientRuntime implements AutoCloseable {
      * @param <R> response type
      * @return the response
      * @throws AcsServiceException when the service answers with an error
-     * @throws AcsClientException when the input is invalid or no usable answer came back
+     * @throws AcsClientException when the input is invalid, no usable answer came back, the thread was
+     *         interrupted or the client is closed
      */
     public <Q, R> R invoke(Operation<Q, R> op, Q request) {
         Exchange<R> exchange = new Exchange<>(this, op, request, callTimeout());
