@@ -80,7 +80,7 @@ final class RequestFactory {
         if (bad >= 0) {
             throw new AcsClientException("Cannot send " + action + ": the " + what + " from " + source + " cannot travel"
                     + " in the " + header + " header (" + HeaderValues.kind(value.charAt(bad)) + " at index " + bad
-                    + "; headers take printable ASCII). Nothing was sent.");
+                    + "; headers take printable ASCII); this attempt was not sent.");
         }
     }
 
