@@ -65,7 +65,7 @@ public final class ServiceError implements Serializable {
         return errorCode;
     }
 
-    /** @return the body's {@code Message}, with e-mail addresses and phone numbers masked */
+    /** @return the body's {@code Message}, with the request's e-mail addresses and phone numbers masked (ids kept) */
     public String errorMessage() {
         return errorMessage;
     }
