@@ -13,6 +13,7 @@ import io.github.acs4j.core.exception.AcsServiceException;
 import io.github.acs4j.core.signing.PercentEncoder;
 import io.github.acs4j.core.testing.Bodies;
 import io.github.acs4j.core.testing.FormRequest;
+import io.github.acs4j.core.testing.Thrown;
 import io.github.acs4j.resourcedirectory.ResourceDirectoryClient;
 import io.github.acs4j.resourcedirectory.ResourceDirectoryException;
 import okhttp3.mockwebserver.Dispatcher;
@@ -25,13 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.Executable;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,33 +70,16 @@ class ExceptionHygieneTest {
                 + PercentEncoder.encode(Secrets.EMAIL), "hyg-r1");
     }
 
-    @SuppressWarnings("unchecked")
-    static <T> T roundTrip(T o) throws IOException, ClassNotFoundException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (T) in.readObject();
-        }
-    }
-
-    static String everything(Throwable t) {
-        StringWriter w = new StringWriter();
-        t.printStackTrace(new PrintWriter(w));
-        return w.toString();
-    }
-
     <T extends AcsServiceException> void checkServiceError(String product, Class<T> type, Executable call)
             throws Exception {
         T e = Leaks.record(assertThrows(type, call));
         String m = e.getMessage();
         assertTrue(m.contains("The member account " + ACCOUNT_ID + " does not exist; at most " + BYTES + " bytes"), m);
         for (String s : Secrets.ALL) {
-            assertFalse(everything(e).contains(s), "leaked " + s + ": " + m);
+            assertFalse(Thrown.allText(e).contains(s), "leaked " + s + ": " + m);
         }
         assertFalse(m.contains(PercentEncoder.encode(Secrets.EMAIL)), m);
-        T back = roundTrip(e);
+        T back = Thrown.roundTrip(e);
         assertSame(type, back.getClass());
         assertEquals("InvalidParameter", back.errorCode());
         assertEquals(400, back.httpStatus());
@@ -155,12 +134,12 @@ class ExceptionHygieneTest {
             e = Leaks.record(assertThrows(AcsClientException.class, () -> Harness.putContact(cms)));
         }
         String signature = FormRequest.of(h.server.takeRequest()).param("Signature");
-        String all = everything(e);
+        String all = Thrown.allText(e);
         for (String s : new String[] {signature, PercentEncoder.encode(signature), PercentEncoder.encode(Secrets.EMAIL),
                 PercentEncoder.encode(Secrets.SECURITY_TOKEN)}) {
             assertFalse(all.contains(s), "leaked " + s + ": " + e.getMessage());
         }
-        AcsClientException back = roundTrip(e);
+        AcsClientException back = Thrown.roundTrip(e);
         assertEquals(e.getMessage(), back.getMessage());
         assertEquals(1, back.attempts());
         Figures.record("HTTP 400 HTML page echoing the whole signed form body", "AcsClientException quoting the"
@@ -178,7 +157,7 @@ class ExceptionHygieneTest {
                 .build()) {
             e = Leaks.record(assertThrows(AcsClientException.class, () -> Harness.putContact(cms)));
         }
-        assertFalse(everything(e).contains(Secrets.ACCESS_KEY_SECRET), everything(e));
+        assertFalse(Thrown.allText(e).contains(Secrets.ACCESS_KEY_SECRET), Thrown.allText(e));
         assertTrue(e.getMessage().contains("line 2, column") && e.getMessage().contains("key 'access_key_secret'"),
                 e.getMessage());
         assertEquals(0, h.server.getRequestCount());

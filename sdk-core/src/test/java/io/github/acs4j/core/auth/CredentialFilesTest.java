@@ -1,6 +1,7 @@
 package io.github.acs4j.core.auth;
 
 import io.github.acs4j.core.exception.AcsClientException;
+import io.github.acs4j.core.testing.Thrown;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -8,8 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Credential files and answers as people and servers really write them: malformed ones fail naming the
- * file, line, column and key and never the secret (message, causes and stack trace text all scanned); files
+ * file, line, column and key and never the secret (the stack trace text, causes included, scanned); files
  * saved by Windows editors (UTF-8 byte-order mark, CRLF line endings) read normally.
  */
 class CredentialFilesTest {
@@ -32,19 +31,6 @@ class CredentialFilesTest {
 
     @TempDir
     Path home;
-
-    static String everything(Throwable t) {
-        StringWriter w = new StringWriter();
-        t.printStackTrace(new PrintWriter(w));
-        StringBuilder sb = new StringBuilder(w.toString());
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            sb.append('\n').append(c).append('\n').append(c.getMessage());
-            for (Throwable s : c.getSuppressed()) {
-                sb.append('\n').append(everything(s));
-            }
-        }
-        return sb.toString();
-    }
 
     Path write(String relative, byte[] prefix, String text) throws IOException {
         Path file = home.resolve(relative);
@@ -67,7 +53,7 @@ class CredentialFilesTest {
         // Jackson's own message here is "Unrecognized token 'FileSecretValue4242abcd'"
         AcsClientException e = cliFails("{\"current\":\"default\",\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\",\r\n"
                 + "\"access_key_id\":\"LTAIfile\",\"access_key_secret\":" + SECRET + "}]}");
-        String all = everything(e);
+        String all = Thrown.allText(e);
         assertFalse(all.contains(SECRET), all);
         assertNull(e.getCause());
         assertTrue(e.getMessage().contains(home.resolve(".aliyun").resolve("config.json").toString()), e.getMessage());
@@ -79,7 +65,7 @@ class CredentialFilesTest {
     void anUnterminatedSecretIsNeverQuotedByTheParseFailure() throws IOException {
         AcsClientException e = cliFails("{\"current\":\"default\",\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\","
                 + "\"access_key_id\":\"LTAIfile\",\"access_key_secret\":\"" + SECRET);
-        assertFalse(everything(e).contains(SECRET), everything(e));
+        assertFalse(Thrown.allText(e).contains(SECRET), Thrown.allText(e));
         assertTrue(e.getMessage().contains("is not valid JSON: the syntax breaks at line 1, column"), e.getMessage());
     }
 
@@ -87,9 +73,9 @@ class CredentialFilesTest {
     void aSecretWrittenWhereAKeyBelongsIsNotNamedAsTheKey() throws IOException {
         AcsClientException e = cliFails("{\"current\":\"default\",\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\","
                 + "\"access_key_id\":\"LTAIfile\",\"access_key_secret\",\"" + SECRET + "\"}]}");
-        assertFalse(everything(e).contains(SECRET), everything(e));
+        assertFalse(Thrown.allText(e).contains(SECRET), Thrown.allText(e));
         e = cliFails("{\"current\":\"default\",\"profiles\":[{\"" + SECRET + "\"}]}");
-        assertFalse(everything(e).contains(SECRET), everything(e));
+        assertFalse(Thrown.allText(e).contains(SECRET), Thrown.allText(e));
         assertTrue(e.getMessage().contains("after a key it does not know (not shown)"), e.getMessage());
     }
 
@@ -101,7 +87,7 @@ class CredentialFilesTest {
             server.start();
             UriCredentialsProvider p = UriCredentialsProvider.create(server.url("/creds").uri(), Clock.systemUTC());
             AcsClientException e = assertThrows(AcsClientException.class, p::resolveCredentials);
-            assertFalse(everything(e).contains(SECRET), everything(e));
+            assertFalse(Thrown.allText(e).contains(SECRET), Thrown.allText(e));
             assertTrue(e.getMessage().contains("line 2, column") && e.getMessage().contains("in key 'AccessKeySecret'"),
                     e.getMessage());
         }

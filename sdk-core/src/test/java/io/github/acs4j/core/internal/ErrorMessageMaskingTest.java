@@ -8,14 +8,13 @@ import io.github.acs4j.core.signing.PercentEncoder;
 import io.github.acs4j.core.signing.SignatureVersion;
 import io.github.acs4j.core.testing.Bodies;
 import io.github.acs4j.core.testing.FormRequest;
+import io.github.acs4j.core.testing.Thrown;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,12 +56,6 @@ class ErrorMessageMaskingTest {
         }
     }
 
-    static String everything(Throwable t) {
-        StringWriter w = new StringWriter();
-        t.printStackTrace(new PrintWriter(w));
-        return w.toString();
-    }
-
     @Test
     void idsAndCountsStayReadableWhileTheRequestsPhoneAndEmailAreMasked() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
@@ -94,7 +87,7 @@ class ErrorMessageMaskingTest {
             });
             server.start();
             AcsClientException e = callFails(server, AcsClientException.class);
-            String all = everything(e);
+            String all = Thrown.allText(e);
             String signature = FormRequest.of(server.takeRequest()).param("Signature");
             for (String s : new String[] {SECRET, "CAISmask", WEBHOOK_TOKEN, "oncall.person", "13912345678",
                     signature, PercentEncoder.encode(signature)}) {

@@ -6,16 +6,13 @@ import io.github.acs4j.core.exception.AcsServiceException;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.signing.SignatureVersion;
 import io.github.acs4j.core.testing.Bodies;
+import io.github.acs4j.core.testing.Thrown;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.time.Clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,17 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * cache or a worker boundary) with their code, status, RequestId, message and attempts.
  */
 class ExceptionSerializationTest {
-
-    @SuppressWarnings("unchecked")
-    static <T> T roundTrip(T o) throws IOException, ClassNotFoundException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (T) in.readObject();
-        }
-    }
 
     static <T extends Throwable> T callFails(MockWebServer server, RetryStrategy retry, Class<T> type) {
         ClientConfiguration c = new ClientConfiguration(null, server.url("/").uri(),
@@ -56,7 +42,7 @@ class ExceptionSerializationTest {
             server.enqueue(Bodies.error(404, "Contact.NotFound", "The contact 42 does not exist.", "ser-r2"));
             server.start();
             AcsServiceException e = callFails(server, RetryStrategy.standard(), AcsServiceException.class);
-            AcsServiceException back = roundTrip(e);
+            AcsServiceException back = Thrown.roundTrip(e);
             assertEquals("Contact.NotFound", back.errorCode());
             assertEquals(404, back.httpStatus());
             assertEquals("ser-r2", back.requestId());
@@ -74,7 +60,7 @@ class ExceptionSerializationTest {
             server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
             server.start();
             AcsClientException e = callFails(server, RetryStrategy.none(), AcsClientException.class);
-            AcsClientException back = roundTrip(e);
+            AcsClientException back = Thrown.roundTrip(e);
             assertEquals(e.getMessage(), back.getMessage());
             assertEquals(1, back.attempts());
             assertEquals(e.isRetryable(), back.isRetryable());
