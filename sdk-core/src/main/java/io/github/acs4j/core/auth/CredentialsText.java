@@ -8,6 +8,7 @@ import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.internal.Json;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,8 @@ import java.util.Set;
 /**
  * Reads the text of credential files and answers without ever quoting it: these texts hold secrets, and a
  * parser's own message quotes the token it stopped at (often the secret). A parse failure says where
- * (line, column) and in which key, and keeps no cause. Text saved by Windows editors (UTF-8 byte-order
- * mark, CRLF line endings) reads like any other.
+ * (line, column) and in which key, and keeps no cause. Text saved by Windows editors (a UTF-8 or UTF-16
+ * byte-order mark, CRLF line endings) reads like any other.
  */
 final class CredentialsText {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -36,11 +37,16 @@ final class CredentialsText {
     /**
      * @param file a credential file
      * @param what how messages name the file, e.g. "The CLI profile file /home/me/.aliyun/config.json"
-     * @return its text as UTF-8, without a leading byte-order mark
+     * @return its text without a leading byte-order mark: UTF-8, or UTF-16 when such a mark says so (as
+     *     Notepad's "Unicode" writes it)
      */
     static String read(Path file, String what) {
         try {
-            return withoutByteOrderMark(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            byte[] b = Files.readAllBytes(file);
+            Charset charset = b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE ? StandardCharsets.UTF_16LE
+                    : b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF ? StandardCharsets.UTF_16BE
+                    : StandardCharsets.UTF_8;
+            return withoutByteOrderMark(new String(b, charset));
         } catch (IOException e) {
             // an I/O failure names the path and the reason, never the content
             throw new AcsClientException(what + " cannot be read (" + e.getClass().getSimpleName() + ").", e);

@@ -112,4 +112,20 @@ class CredentialFilesTest {
         assertEquals("LTAIini", c.accessKeyId());
         assertEquals("ini-secret", c.accessKeySecret());
     }
+
+    @Test
+    void filesSavedAsUtf16WithByteOrderMarkAreRead() throws IOException {
+        String ini = "\uFEFF[default]\r\nenable = true\r\ntype = access_key\r\naccess_key_id = LTAIutf16\r\n"
+                + "access_key_secret = utf16-secret\r\n";
+        Files.createDirectories(home.resolve(".alibabacloud"));
+        Files.write(home.resolve(".alibabacloud/credentials.ini"), ini.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals("utf16-secret", IniFileCredentialsProvider.builder().homeDirectory(home).build()
+                .resolveCredentials().accessKeySecret());
+        String json = "\uFEFF{\"current\":\"default\",\"profiles\":[{\"name\":\"default\",\"mode\":\"AK\","
+                + "\"access_key_id\":\"LTAIutf16\",\"access_key_secret\":\"utf16-secret\"}]}";
+        write(".aliyun/config.json", new byte[0], "");
+        Files.write(home.resolve(".aliyun/config.json"), json.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals("LTAIutf16", CliProfileCredentialsProvider.builder().homeDirectory(home).build()
+                .resolveCredentials().accessKeyId());
+    }
 }
