@@ -25,13 +25,13 @@ public final class Redact {
     private static final Pattern PHONE = Pattern.compile("(?<![\\w-])\\+?\\d[\\d\\- ]{5,}\\d(?![\\w-])");
     /**
      * A secret parameter and its value: {@code name=value} with the {@code =} plain or percent-encoded (once
-     * or twice, as in a webhook URL inside a form body), or a JSON {@code "name": "value"}. The names: any
+     * or twice, as in a webhook URL inside a form body), or a JSON {@code "name": "value"} (quoted or not). The names: any
      * ending in token, secret, signature, sign or password, and the AccessKey ones. The value ends at the
      * next parameter, plain or encoded ({@code &}, {@code %26}), or at a quote, space or bracket.
      */
     private static final Pattern SECRET_PARAM = Pattern.compile(
             "((?<![A-Za-z0-9])\"?[A-Za-z_\\-]*(?:token|secret|signature|sign|password|accesskey[A-Za-z_]*)"
-                    + "(?:=|%3D|%253D|\"\\s*:\\s*\")"
+                    + "(?:=|%3D|%253D|\"\\s*:\\s*\"?)"
                     + ")(?:(?!%26|%2526)[^&#\\s\"',;}\\]])*",
             Pattern.CASE_INSENSITIVE);
     private static final int SHORTEST_MASKED_VALUE = 4;

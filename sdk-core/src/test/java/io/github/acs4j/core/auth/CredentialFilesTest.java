@@ -128,4 +128,20 @@ class CredentialFilesTest {
         assertEquals("LTAIutf16", CliProfileCredentialsProvider.builder().homeDirectory(home).build()
                 .resolveCredentials().accessKeyId());
     }
+
+    @Test
+    void aMalformedStsAnswerIsQuotedWithItsSecretsMasked() throws IOException {
+        try (MockWebServer sts = new MockWebServer()) {
+            sts.enqueue(new MockResponse().setBody("{\"RequestId\":\"sts-bad\",\"Credentials\":{\"AccessKeyId\":\"STS.x\","
+                    + "\"AccessKeySecret\":" + SECRET + ",\"SecurityToken\": \"CAISstsToken+1/2==\""));
+            sts.start();
+            RamRoleArnCredentialsProvider p = RamRoleArnCredentialsProvider.builder()
+                    .sourceCredentialsProvider(StaticCredentialsProvider.create("SourceKeyId01", "source-secret"))
+                    .roleArn("acs:ram::123456789012:role/ops").stsEndpoint(sts.url("/").uri()).build();
+            AcsClientException e = assertThrows(AcsClientException.class, p::resolveCredentials);
+            String all = Thrown.allText(e);
+            assertFalse(all.contains(SECRET) || all.contains("CAISstsToken"), all);
+            assertTrue(e.getMessage().contains("\"AccessKeySecret\":***,\"SecurityToken\": \"***\""), e.getMessage());
+        }
+    }
 }
