@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.internal.Json;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,12 +50,10 @@ public final class CliProfileCredentialsProvider implements CredentialsProvider 
         if (!Files.isRegularFile(file)) {
             throw new AcsClientException("The CLI profile file " + file + " does not exist.");
         }
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new AcsClientException("The CLI profile file " + file + " is not valid JSON ("
-                    + e.getClass().getSimpleName() + ").", e);
+        String what = "The CLI profile file " + file;
+        JsonNode root = CredentialsText.json(CredentialsText.read(file, what), what);
+        if (root == null || !root.isObject()) {
+            throw new AcsClientException(what + " does not hold a JSON object.");
         }
         String name = profileName != null ? profileName : Json.text(root, "current");
         if (name == null || name.isEmpty()) {

@@ -81,12 +81,6 @@ final class CredentialsHttp {
 
     /** Parses a credentials body. */
     static Credentials credentials(String body, String what) {
-        JsonNode node;
-        try {
-            node = Json.mapper().readTree(body);
-        } catch (IOException e) {
-            throw new AcsClientException(what + " did not answer with JSON (" + body.length() + " characters).");
-        }
-        return credentials(node, what);
+        return credentials(CredentialsText.json(body, what + "'s answer (" + body.length() + " characters)"), what);
     }
 }

@@ -2,8 +2,6 @@ package io.github.acs4j.core.auth;
 
 import io.github.acs4j.core.exception.AcsClientException;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -53,13 +51,7 @@ public final class IniFileCredentialsProvider implements CredentialsProvider {
         if (!Files.isRegularFile(file)) {
             throw new AcsClientException("The credentials file " + file + " does not exist.");
         }
-        Map<String, Map<String, String>> sections;
-        try {
-            sections = parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AcsClientException("Cannot read the credentials file " + file + " ("
-                    + e.getClass().getSimpleName() + ").", e);
-        }
+        Map<String, Map<String, String>> sections = parse(CredentialsText.read(file, "The credentials file " + file));
         Map<String, String> s = sections.get(section);
         String where = "section [" + section + "] of " + file;
         if (s == null) {
@@ -86,7 +78,7 @@ public final class IniFileCredentialsProvider implements CredentialsProvider {
     static Map<String, Map<String, String>> parse(String text) {
         Map<String, Map<String, String>> sections = new LinkedHashMap<>();
         Map<String, String> current = null;
-        for (String raw : text.split("\r?\n")) {
+        for (String raw : CredentialsText.withoutByteOrderMark(text).split("\r?\n|\r")) {
             String line = raw.trim();
             if (line.isEmpty() || line.startsWith("#") || line.startsWith(";")) {
                 continue;

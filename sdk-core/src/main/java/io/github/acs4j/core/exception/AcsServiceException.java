@@ -74,7 +74,10 @@ public class AcsServiceException extends AcsException {
         return error.errorCode();
     }
 
-    /** @return the service's error message (e-mail addresses and phone numbers masked) */
+    /**
+     * @return the service's error message: the request's e-mail addresses and phone numbers and any e-mail
+     *     address masked, secrets hidden; ids and other numbers as the service wrote them
+     */
     public String errorMessage() {
         return error.errorMessage();
     }

@@ -1,10 +1,14 @@
 package io.github.acs4j.core.exception;
 
+import java.io.Serializable;
+
 /**
  * The facts of one error answer from the service, as read from its HTTP status and JSON body.
- * Product exceptions are built from it.
+ * Product exceptions are built from it. Serializable, so that the exceptions holding it are too.
  */
-public final class ServiceError {
+public final class ServiceError implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String serviceName;
     private final String action;
     private final int httpStatus;
@@ -61,7 +65,7 @@ public final class ServiceError {
         return errorCode;
     }
 
-    /** @return the body's {@code Message}, with e-mail addresses and phone numbers masked */
+    /** @return the body's {@code Message}, with the request's e-mail addresses and phone numbers masked (ids kept) */
     public String errorMessage() {
         return errorMessage;
     }

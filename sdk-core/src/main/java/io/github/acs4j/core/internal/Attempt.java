@@ -2,6 +2,8 @@ package io.github.acs4j.core.internal;
 
 import okhttp3.Request;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +15,7 @@ final class Attempt {
     final int number;
     final Request request;
     private final Supplier<String> stringToSign;
+    private final Map<String, String> params;
     final long startNanos = System.nanoTime();
     private volatile boolean sent;
     private volatile int httpStatus;
@@ -22,11 +25,18 @@ final class Attempt {
      * @param builder the request without its body
      * @param body the form body
      * @param stringToSign computes the string that was signed (only a failed signature check needs it)
+     * @param params the operation's own parameters (no credentials), for masking what an error echoes
      */
-    Attempt(int number, Request.Builder builder, byte[] body, Supplier<String> stringToSign) {
+    Attempt(int number, Request.Builder builder, byte[] body, Supplier<String> stringToSign, Map<String, String> params) {
         this.number = number;
         this.request = builder.post(new AttemptBody(this, body)).build();
         this.stringToSign = stringToSign;
+        this.params = params;
+    }
+
+    /** @return the e-mail addresses, phone numbers and webhook URLs this request carried (computed when asked) */
+    List<String> personalValues() {
+        return PersonalParameters.values(params);
     }
 
     /** @return the string that was signed, or null for an unsigned request */

@@ -93,7 +93,7 @@ final class RequestFactory {
         all.put("Timestamp", timestamp());
         if (c == null) {
             return new Attempt(number, form(), RpcV1Signer.canonicalQuery(all).getBytes(StandardCharsets.US_ASCII),
-                    () -> null);
+                    () -> null, params);
         }
         all.put("AccessKeyId", c.accessKeyId());
         all.put("SignatureMethod", RpcV1Signer.SIGNATURE_METHOD);
@@ -102,7 +102,7 @@ final class RequestFactory {
             all.put("SecurityToken", c.securityToken());
         }
         byte[] body = RpcV1Signer.signedForm("POST", all, c.accessKeySecret());
-        return new Attempt(number, form(), body, () -> stringToSignOf(body));
+        return new Attempt(number, form(), body, () -> stringToSignOf(body), params);
     }
 
     /** The V1 string to sign, recomputed from the body sent: the canonical query is all before Signature. */
@@ -144,7 +144,7 @@ final class RequestFactory {
                 b.header(h.getKey(), h.getValue());
             }
         }
-        return new Attempt(number, b, body, () -> stringToSign);
+        return new Attempt(number, b, body, () -> stringToSign, params);
     }
 
     /**

@@ -61,7 +61,7 @@ final class ResponseHandler {
         }
         ServiceError error = ServiceError.builder()
                 .serviceName(service.name()).action(op.action()).httpStatus(status)
-                .errorCode(code).errorMessage(Redact.text(message)).requestId(requestId)
+                .errorCode(code).errorMessage(Redact.message(message, attempt.personalValues())).requestId(requestId)
                 .hostId(Json.text(body, "HostId")).recommend(Json.text(body, "Recommend"))
                 .attempts(attempt.number).retryAfterMillis(retryAfter(response))
                 .build();
@@ -97,11 +97,13 @@ final class ResponseHandler {
 
     private AcsClientException unreadable(Operation<?, ?> op, Attempt attempt, Response response, byte[] bytes) {
         int status = response.code();
-        String start = new String(bytes, 0, Math.min(bytes.length, 160), StandardCharsets.UTF_8)
-                .replaceAll("\\s+", " ").trim();
+        // masked before it is cut, so that no value is cut past recognition
+        String masked = Redact.message(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8),
+                attempt.personalValues()).replaceAll("\\s+", " ").trim();
+        String start = masked.substring(0, Math.min(masked.length(), 160));
         String msg = "Unreadable response to " + service.name() + " " + op.action() + ": HTTP " + status
                 + ", Content-Type " + response.header("Content-Type") + ", " + bytes.length + " bytes"
-                + (bytes.length == 0 ? "" : ", starting '" + Redact.text(start) + "'")
+                + (bytes.length == 0 ? "" : ", starting '" + start + "'")
                 + ". Expected a JSON object (a proxy or gateway may have answered instead of the service).";
         boolean transientStatus = status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
         return new AcsClientException(msg, null, attempt.number, transientStatus);

@@ -1,5 +1,12 @@
 package io.github.acs4j.core.util;
 
+import io.github.acs4j.core.signing.PercentEncoder;
+
+import java.io.UnsupportedEncodingException;
+import java.net.URLEncoder;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,10 +18,23 @@ public final class Redact {
     /** What a secret is printed as. */
     public static final String HIDDEN = "***";
 
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
+    /** An e-mail address, its {@code @} plain, percent-encoded or encoded twice (a form body echoed back). */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9._%+\\-]+(?:@|%40|%2540)[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AT = Pattern.compile("@|%40|%2540", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("(?<![\\w-])\\+?\\d[\\d\\- ]{5,}\\d(?![\\w-])");
-    private static final Pattern TOKEN_PARAM = Pattern.compile("((?:access_token|token|sign|secret)=)[^&#\\s]*",
+    /**
+     * A secret parameter and its value: {@code name=value} with the {@code =} plain or percent-encoded (once
+     * or twice, as in a webhook URL inside a form body), or a JSON {@code "name": "value"} (quoted or not). The names: any
+     * ending in token, secret, signature, sign or password, and the AccessKey ones. The value ends at the
+     * next parameter, plain or encoded ({@code &}, {@code %26}), or at a quote, space or bracket.
+     */
+    private static final Pattern SECRET_PARAM = Pattern.compile(
+            "((?<![A-Za-z0-9])\"?[A-Za-z_\\-]*(?:token|secret|signature|sign|password|accesskey[A-Za-z_]*)"
+                    + "(?:=|%3D|%253D|\"\\s*:\\s*\"?)"
+                    + ")(?:(?!%26|%2526)[^&#\\s\"',;}\\]])*",
             Pattern.CASE_INSENSITIVE);
+    private static final int SHORTEST_MASKED_VALUE = 4;
 
     private Redact() {
     }
@@ -30,7 +50,8 @@ public final class Redact {
     }
 
     /**
-     * Masks an e-mail address: {@code alice@example.com} becomes {@code a***@example.com}.
+     * Masks an e-mail address: {@code alice@example.com} becomes {@code a***@example.com} (and
+     * {@code alice%40example.com}, as a form body carries it, {@code a***%40example.com}).
      *
      * @param email the address
      * @return the masked address, or null
@@ -39,11 +60,11 @@ public final class Redact {
         if (email == null) {
             return null;
         }
-        int at = email.indexOf('@');
-        if (at <= 0) {
+        Matcher at = AT.matcher(email);
+        if (!at.find() || at.start() == 0) {
             return HIDDEN;
         }
-        return email.charAt(0) + HIDDEN + email.substring(at);
+        return email.charAt(0) + HIDDEN + email.substring(at.start());
     }
 
     /**
@@ -74,11 +95,12 @@ public final class Redact {
     }
 
     /**
-     * Masks every e-mail address, phone number and token parameter found in free text, such as a
-     * message the service echoed back.
+     * Masks every e-mail address, phone number and secret parameter found in a value known to hold personal
+     * data, such as a verification target. Every digit run that looks like a phone number is masked, so use
+     * {@link #message(String, Collection)} for a service's message, where numbers are ids and counts.
      *
      * @param text any text
-     * @return the text with personal data and tokens masked
+     * @return the text with personal data and secrets masked
      */
     public static String text(String text) {
         if (text == null) {
@@ -86,7 +108,66 @@ public final class Redact {
         }
         String out = replace(EMAIL, text, true);
         out = replace(PHONE, out, false);
-        return TOKEN_PARAM.matcher(out).replaceAll("$1" + HIDDEN);
+        return secretParameters(out);
+    }
+
+    /**
+     * Masks what a service's message or an echoed body may quote: the given personal values (the e-mail
+     * addresses and phone numbers the request carried), plain or percent-encoded; every e-mail address,
+     * plain or percent-encoded; and every secret parameter ({@code access_token=}, {@code Signature=},
+     * {@code AccessKeySecret}, {@code SecurityToken}, ... with {@code =} plain or encoded, or as JSON).
+     * Numbers are left alone: account ids, byte counts and limits stay readable.
+     *
+     * @param text a message or an excerpt of a body
+     * @param personalValues the request's personal values (phone numbers, e-mail addresses, webhook URLs);
+     *     values shorter than 4 characters are ignored
+     * @return the text with those values, e-mail addresses and secrets masked
+     */
+    public static String message(String text, Collection<String> personalValues) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (String value : personalValues) {
+            if (value != null && value.length() >= SHORTEST_MASKED_VALUE) {
+                out = maskValue(out, value);
+            }
+        }
+        return secretParameters(replace(EMAIL, out, true));
+    }
+
+    /**
+     * Masks one personal value wherever it appears as a whole (not inside a longer number): as sent,
+     * percent-encoded, form-encoded, and a phone number's part after its country code.
+     */
+    private static String maskValue(String text, String value) {
+        boolean email = value.indexOf('@') > 0;
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(value);
+        forms.add(PercentEncoder.encode(value));
+        forms.add(PercentEncoder.encode(PercentEncoder.encode(value)));
+        try {
+            forms.add(URLEncoder.encode(value, "UTF-8"));
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        int dash = value.lastIndexOf('-');
+        if (!email && dash > 0 && value.length() - dash > 6) {
+            forms.add(value.substring(dash + 1)); // 86-13800001234 may come back as 13800001234
+        }
+        String out = text;
+        for (String form : forms) {
+            if (out.contains(form)) {
+                String masked = email ? email(form) : value.contains("://") ? webhook(value) : phone(value);
+                out = Pattern.compile("(?<![0-9])" + Pattern.quote(form) + "(?![0-9])").matcher(out)
+                        .replaceAll(Matcher.quoteReplacement(masked));
+            }
+        }
+        return out;
+    }
+
+    private static String secretParameters(String text) {
+        return SECRET_PARAM.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(HIDDEN));
     }
 
     private static String replace(Pattern p, String text, boolean email) {
