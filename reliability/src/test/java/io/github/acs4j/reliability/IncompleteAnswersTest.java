@@ -8,11 +8,9 @@ import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.testing.Bodies;
+import io.github.acs4j.core.testing.IncompleteAnswers;
 import io.github.acs4j.resourcedirectory.ResourceDirectoryAsyncClient;
 import io.github.acs4j.resourcedirectory.ResourceDirectoryClient;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
@@ -38,9 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Order(12)
 class IncompleteAnswersTest {
-    /** How many pages a server that keeps serving the same one offers before an empty page ends unfixed paging. */
-    static final int SAME_PAGE_LIMIT = 50;
-
     Harness h;
     CmsClient cms;
     ArmsClient arms;
@@ -183,20 +178,11 @@ class IncompleteAnswersTest {
         }
     }
 
-    void serveTheSamePage(String page) {
-        h.server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                boolean same = h.server.getRequestCount() <= SAME_PAGE_LIMIT;
-                return Bodies.json(200, same ? page : page.replaceAll("\\[\\{.*\\}\\]", "[]"));
-            }
-        });
-    }
-
     @ParameterizedTest
     @EnumSource(Listing.class)
     void aPaginatorServedTheSamePageStops(Listing listing) {
-        serveTheSamePage(listing.page);
+        String empty = listing.page.replaceAll("\\[\\{.*\\}\\]", "[]");
+        IncompleteAnswers.serveTheSamePage(h.server, listing.page, empty);
         Supplier<Long> sync;
         Supplier<CompletableFuture<?>> async;
         switch (listing) {
@@ -222,7 +208,7 @@ class IncompleteAnswersTest {
         int asyncRequests = h.server.getRequestCount() - syncRequests;
         assertEquals(2, asyncRequests);
         Figures.record(listing + " paginator served the same page (total 1000, page size 2), sync and async",
-                "AcsClientException after 2 requests each (unchecked paging: " + (SAME_PAGE_LIMIT + 1)
+                "AcsClientException after 2 requests each (unchecked paging: " + (IncompleteAnswers.SAME_PAGE_LIMIT + 1)
                         + " requests, until this server's pages ran out, and no error)",
                 syncRequests);
     }

@@ -6,6 +6,7 @@ import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.internal.Operation;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.testing.Bodies;
+import io.github.acs4j.core.testing.IncompleteAnswers;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -15,13 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -66,11 +64,6 @@ class ArmsIncompleteAnswersTest {
         server.enqueue(Bodies.json(200, body));
     }
 
-    static IncompleteResponseException failure(CompletableFuture<?> call) {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(30, TimeUnit.SECONDS));
-        return assertInstanceOf(IncompleteResponseException.class, e.getCause());
-    }
-
     @Test
     void createWithoutContactIdIsIncompleteAndNeverRepeated() {
         answerTwice("{\"RequestId\":\"r-1\"}");
@@ -111,7 +104,7 @@ class ArmsIncompleteAnswersTest {
     @Test
     void asyncCreateWithoutContactIdIsIncompleteAndNeverRepeated() {
         answerTwice("{\"RequestId\":\"r-1\"}");
-        IncompleteResponseException e = failure(async.createAlertContact(b -> b.email("someone@example.com")));
+        IncompleteResponseException e = IncompleteAnswers.failure(async.createAlertContact(b -> b.email("someone@example.com")));
         assertEquals(Collections.singletonList("ContactId"), e.missingFields());
         assertEquals("r-1", e.requestId());
         assertEquals(1, server.getRequestCount());
@@ -124,42 +117,30 @@ class ArmsIncompleteAnswersTest {
                 () -> sync.searchAlertContact(b -> b.contactName("x"))).missingFields());
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"s\"}"));
         assertEquals(Collections.singletonList("PageBean.TotalCount"),
-                failure(async.searchAlertContact(b -> b.contactName("x"))).missingFields());
+                IncompleteAnswers.failure(async.searchAlertContact(b -> b.contactName("x"))).missingFields());
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"d\"}"));
         assertEquals(Collections.singletonList("IsSuccess"), assertThrows(IncompleteResponseException.class,
                 () -> sync.deleteAlertContact(b -> b.contactId(1L))).missingFields());
         server.enqueue(Bodies.json(200, "{\"IsSuccess\":true}"));
         assertEquals(Collections.singletonList("RequestId"),
-                failure(async.deleteAlertContact(b -> b.contactId(1L))).missingFields());
+                IncompleteAnswers.failure(async.deleteAlertContact(b -> b.contactId(1L))).missingFields());
         assertEquals(4, server.getRequestCount(), "idempotent or not, an incomplete answer is not retried");
     }
 
     @Test
-    void everyOperationRequiresItsRequestId() throws IllegalAccessException {
+    void everyOperationRequiresItsRequestId() {
         List<String> actions = new ArrayList<>();
-        for (Field f : ArmsOperations.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Operation.class) {
-                Operation<?, ?> op = (Operation<?, ?>) f.get(null);
-                assertTrue(op.requiredFields().contains("RequestId"), op.action());
-                actions.add(op.action());
-            }
+        for (Operation<?, ?> op : IncompleteAnswers.declaredIn(ArmsOperations.class)) {
+            assertTrue(op.requiredFields().contains("RequestId"), op.action());
+            actions.add(op.action());
         }
         assertEquals(4, actions.size(), actions.toString());
     }
 
-    /** Serves the same page to every request (an empty one after 50, so that unfixed paging ends too). */
-    void serveTheSamePage(String page) {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return Bodies.json(200, server.getRequestCount() <= 50 ? page : ArmsAsyncClientTest.page(1, 100));
-            }
-        });
-    }
-
     @Test
     void aPaginatorServedTheSamePageAgainStopsSyncAndAsync() {
-        serveTheSamePage(ArmsAsyncClientTest.page(1, 100, 1, 2));
+        IncompleteAnswers.serveTheSamePage(server, ArmsAsyncClientTest.page(1, 100, 1, 2),
+                ArmsAsyncClientTest.page(1, 100));
         List<Long> seen = new ArrayList<>();
         AcsClientException e = assertThrows(AcsClientException.class, () -> sync.searchAlertContactPaginator(
                 r -> r.pageSize(2)).items().forEach(c -> seen.add(c.contactId())));

@@ -7,22 +7,17 @@ import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.internal.Operation;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.testing.Bodies;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
+import io.github.acs4j.core.testing.IncompleteAnswers;
 import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -61,11 +56,6 @@ class CmsIncompleteAnswersTest {
         server.shutdown();
     }
 
-    static IncompleteResponseException failure(CompletableFuture<?> call) {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(30, TimeUnit.SECONDS));
-        return assertInstanceOf(IncompleteResponseException.class, e.getCause());
-    }
-
     @Test
     void putContactAnsweredWithAnEmptyObjectIsNoSuccess() {
         server.enqueue(Bodies.json(200, "{}"));
@@ -87,7 +77,7 @@ class CmsIncompleteAnswersTest {
         assertEquals("r-1", e.requestId());
         assertEquals(1, e.attempts());
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r-2\",\"Success\":true}"));
-        e = failure(async.putContactGroup(b -> b.contactGroupName("g").contactNames("a")));
+        e = IncompleteAnswers.failure(async.putContactGroup(b -> b.contactGroupName("g").contactNames("a")));
         assertEquals(Collections.singletonList("Code"), e.missingFields());
         assertEquals("r-2", e.requestId());
         assertEquals(2, server.getRequestCount());
@@ -100,13 +90,13 @@ class CmsIncompleteAnswersTest {
                 () -> sync.describeContactList(b -> b.contactName("a"))).missingFields());
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"l\",\"Success\":true}"));
         assertEquals(Collections.singletonList("Code"),
-                failure(async.describeContactList(b -> b.contactName("a"))).missingFields());
+                IncompleteAnswers.failure(async.describeContactList(b -> b.contactName("a"))).missingFields());
         server.enqueue(Bodies.json(200, "{\"Code\":\"200\",\"Success\":true}"));
         assertEquals(Collections.singletonList("RequestId"), assertThrows(IncompleteResponseException.class,
                 () -> sync.deleteContact(b -> b.contactName("a"))).missingFields());
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"d\",\"Code\":null,\"Success\":true}"));
         assertEquals(Collections.singletonList("Code"),
-                failure(async.deleteContactGroup(b -> b.contactGroupName("g"))).missingFields());
+                IncompleteAnswers.failure(async.deleteContactGroup(b -> b.contactGroupName("g"))).missingFields());
         assertEquals(4, server.getRequestCount(), "an incomplete answer is not retried");
     }
 
@@ -117,14 +107,11 @@ class CmsIncompleteAnswersTest {
     }
 
     @Test
-    void everyOperationRequiresRequestIdCodeAndSuccess() throws IllegalAccessException {
+    void everyOperationRequiresRequestIdCodeAndSuccess() {
         List<String> actions = new ArrayList<>();
-        for (Field f : CmsOperations.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Operation.class) {
-                Operation<?, ?> op = (Operation<?, ?>) f.get(null);
-                assertTrue(op.requiredFields().containsAll(Arrays.asList("RequestId", "Code", "Success")), op.action());
-                actions.add(op.action());
-            }
+        for (Operation<?, ?> op : IncompleteAnswers.declaredIn(CmsOperations.class)) {
+            assertTrue(op.requiredFields().containsAll(Arrays.asList("RequestId", "Code", "Success")), op.action());
+            actions.add(op.action());
         }
         assertEquals(7, actions.size(), actions.toString());
     }
@@ -140,12 +127,7 @@ class CmsIncompleteAnswersTest {
     /** CloudMonitor pages report no page number: without a Total, only the repeated items show the loop. */
     @Test
     void aPaginatorServedTheSamePageAgainStopsSyncAndAsync() {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return Bodies.json(200, server.getRequestCount() <= 50 ? page("a", "b") : page());
-            }
-        });
+        IncompleteAnswers.serveTheSamePage(server, page("a", "b"), page());
         List<String> seen = new ArrayList<>();
         AcsClientException e = assertThrows(AcsClientException.class, () -> {
             for (Contact c : sync.describeContactListPaginator(r -> r.pageSize(2)).items()) {

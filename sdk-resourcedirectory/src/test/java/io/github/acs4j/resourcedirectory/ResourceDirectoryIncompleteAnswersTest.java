@@ -6,23 +6,18 @@ import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.internal.Operation;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.testing.Bodies;
+import io.github.acs4j.core.testing.IncompleteAnswers;
 import io.github.acs4j.resourcedirectory.model.MessageContact;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -62,11 +57,6 @@ class ResourceDirectoryIncompleteAnswersTest {
         server.shutdown();
     }
 
-    static IncompleteResponseException failure(CompletableFuture<?> call) {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(30, TimeUnit.SECONDS));
-        return assertInstanceOf(IncompleteResponseException.class, e.getCause());
-    }
-
     /** The README's own example: {@code .contact().contactId()} threw NullPointerException on such an answer. */
     @Test
     void addWithoutTheContactIsIncompleteAndNeverRepeated() {
@@ -101,7 +91,7 @@ class ResourceDirectoryIncompleteAnswersTest {
     void asyncAddWithoutTheContactIsIncompleteAndNeverRepeated() {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r-1\"}"));
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r-2\",\"Contact\":{\"ContactId\":\"c-2\"}}"));
-        IncompleteResponseException e = failure(async.addMessageContact(
+        IncompleteResponseException e = IncompleteAnswers.failure(async.addMessageContact(
                 ResourceDirectoryValidationTest.validAdd().build()));
         assertEquals(Collections.singletonList("Contact.ContactId"), e.missingFields());
         assertEquals("r-1", e.requestId());
@@ -115,31 +105,28 @@ class ResourceDirectoryIncompleteAnswersTest {
                 () -> sync.getMessageContact(b -> b.contactId("c-1"))).missingFields());
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"g\",\"Contact\":null}"));
         assertEquals(Collections.singletonList("Contact.ContactId"),
-                failure(async.getMessageContact(b -> b.contactId("c-1"))).missingFields());
+                IncompleteAnswers.failure(async.getMessageContact(b -> b.contactId("c-1"))).missingFields());
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"l\",\"Contacts\":[]}"));
         assertEquals(Collections.singletonList("TotalCount"), assertThrows(IncompleteResponseException.class,
                 () -> sync.listMessageContacts(b -> b.pageSize(10))).missingFields());
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"l\"}"));
         assertEquals(Collections.singletonList("TotalCount"),
-                failure(async.listMessageContactVerifications(b -> b.pageSize(10))).missingFields());
+                IncompleteAnswers.failure(async.listMessageContactVerifications(b -> b.pageSize(10))).missingFields());
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"d\"}"));
         assertEquals(Collections.singletonList("Status"), assertThrows(IncompleteResponseException.class,
                 () -> sync.deleteMessageContact(b -> b.contactId("c-1"))).missingFields());
         server.enqueue(Bodies.json(200, "{\"Status\":\"Deleted\"}"));
         assertEquals(Collections.singletonList("RequestId"),
-                failure(async.deleteMessageContact(b -> b.contactId("c-1"))).missingFields());
+                IncompleteAnswers.failure(async.deleteMessageContact(b -> b.contactId("c-1"))).missingFields());
         assertEquals(6, server.getRequestCount(), "idempotent or not, an incomplete answer is not retried");
     }
 
     @Test
-    void everyOperationRequiresItsRequestId() throws IllegalAccessException {
+    void everyOperationRequiresItsRequestId() {
         List<String> actions = new ArrayList<>();
-        for (Field f : ResourceDirectoryOperations.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Operation.class) {
-                Operation<?, ?> op = (Operation<?, ?>) f.get(null);
-                assertTrue(op.requiredFields().contains("RequestId"), op.action());
-                actions.add(op.action());
-            }
+        for (Operation<?, ?> op : IncompleteAnswers.declaredIn(ResourceDirectoryOperations.class)) {
+            assertTrue(op.requiredFields().contains("RequestId"), op.action());
+            actions.add(op.action());
         }
         assertEquals(12, actions.size(), actions.toString());
     }
@@ -153,19 +140,9 @@ class ResourceDirectoryIncompleteAnswersTest {
                 + ",\"PageSize\":2,\"Contacts\":[" + contacts + "]}";
     }
 
-    /** Serves the same page to every request (an empty one after 50, so that unfixed paging ends too). */
-    void serveTheSamePage(String page) {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return Bodies.json(200, server.getRequestCount() <= 50 ? page : page(1, 100));
-            }
-        });
-    }
-
     @Test
     void aPaginatorServedTheSamePageAgainStopsSyncAndAsync() {
-        serveTheSamePage(page(1, 100, "c-1", "c-2"));
+        IncompleteAnswers.serveTheSamePage(server, page(1, 100, "c-1", "c-2"), page(1, 100));
         List<String> seen = new ArrayList<>();
         AcsClientException e = assertThrows(AcsClientException.class, () -> {
             for (MessageContact c : sync.listMessageContactsPaginator(r -> r.pageSize(2)).items()) {

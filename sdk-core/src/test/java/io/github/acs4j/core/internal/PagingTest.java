@@ -36,16 +36,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PagingTest {
     static final Operation<Map<String, String>, JsonNode> LIST = Operation.of(PipelineRetryTest.SERVICE, "ListThings",
             true, r -> { }, (r, w) -> r.forEach(w::put), (body, meta) -> body);
-    static final PageDescription<Map<String, String>, JsonNode, String> PAGES = PageDescription.of(
-            (r, n) -> {
-                Map<String, String> copy = new TreeMap<>(r);
-                copy.put("PageNumber", Integer.toString(n));
-                return copy;
-            },
-            r -> r.containsKey("PageNumber") ? Integer.valueOf(r.get("PageNumber")) : null,
-            r -> r.containsKey("PageSize") ? Integer.valueOf(r.get("PageSize")) : null,
-            body -> Json.strings(body.get("Items")),
-            body -> Json.intValue(body, "Total"));
+    static final PageDescription<Map<String, String>, JsonNode, String> PAGES = pages(null);
+    /** Pages that report their number, as ARMS and Resource Directory answers do. */
+    static final PageDescription<Map<String, String>, JsonNode, String> NUMBERED_PAGES = pages("PageNumber");
+
+    static PageDescription<Map<String, String>, JsonNode, String> pages(String positionField) {
+        return PageDescription.of(
+                (r, n) -> {
+                    Map<String, String> copy = new TreeMap<>(r);
+                    copy.put("PageNumber", Integer.toString(n));
+                    return copy;
+                },
+                r -> r.containsKey("PageNumber") ? Integer.valueOf(r.get("PageNumber")) : null,
+                r -> r.containsKey("PageSize") ? Integer.valueOf(r.get("PageSize")) : null,
+                body -> Json.strings(body.get("Items")),
+                body -> Json.intValue(body, "Total"),
+                body -> positionField == null ? null : Json.intValue(body, positionField));
+    }
 
     MockWebServer server;
     ClientRuntime rt;
@@ -150,19 +157,6 @@ class PagingTest {
         assertInstanceOf(AcsServiceException.class, e.getCause());
         assertEquals(Arrays.asList("a", "b"), seen);
     }
-
-    /** Pages that report their number, as ARMS and Resource Directory answers do. */
-    static final PageDescription<Map<String, String>, JsonNode, String> NUMBERED_PAGES = PageDescription.of(
-            (r, n) -> {
-                Map<String, String> copy = new TreeMap<>(r);
-                copy.put("PageNumber", Integer.toString(n));
-                return copy;
-            },
-            r -> r.containsKey("PageNumber") ? Integer.valueOf(r.get("PageNumber")) : null,
-            r -> r.containsKey("PageSize") ? Integer.valueOf(r.get("PageSize")) : null,
-            body -> Json.strings(body.get("Items")),
-            body -> Json.intValue(body, "Total"),
-            body -> Json.intValue(body, "PageNumber"));
 
     /** Answers every request with the page {@code body} makes of the request count, an empty page after 50. */
     void serve(java.util.function.IntFunction<String> body) {
