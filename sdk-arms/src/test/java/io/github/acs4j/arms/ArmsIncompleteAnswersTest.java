@@ -1,10 +1,8 @@
 package io.github.acs4j.arms;
 
-import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.internal.Operation;
-import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.testing.Bodies;
 import io.github.acs4j.core.testing.IncompleteAnswers;
 import okhttp3.mockwebserver.Dispatcher;
@@ -23,6 +21,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import static io.github.acs4j.core.testing.IncompleteAnswers.missing;
+import static io.github.acs4j.core.testing.IncompleteAnswers.missingAsync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -43,12 +43,7 @@ class ArmsIncompleteAnswersTest {
         server = new MockWebServer();
         server.start();
         sync = ArmsTestSupport.client(server).build();
-        async = ArmsAsyncClient.builder().region("cn-hangzhou")
-                .endpointOverride(server.url("/").uri())
-                .credentialsProvider(StaticCredentialsProvider.create(ArmsTestSupport.KEY_ID, ArmsTestSupport.SECRET))
-                .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())
-                .clock(ArmsTestSupport.CLOCK)
-                .build();
+        async = ArmsTestSupport.asyncClient(server).build();
     }
 
     @AfterEach
@@ -104,7 +99,8 @@ class ArmsIncompleteAnswersTest {
     @Test
     void asyncCreateWithoutContactIdIsIncompleteAndNeverRepeated() {
         answerTwice("{\"RequestId\":\"r-1\"}");
-        IncompleteResponseException e = IncompleteAnswers.failure(async.createAlertContact(b -> b.email("someone@example.com")));
+        IncompleteResponseException e = IncompleteAnswers.failure(
+                async.createAlertContact(b -> b.email("someone@example.com")));
         assertEquals(Collections.singletonList("ContactId"), e.missingFields());
         assertEquals("r-1", e.requestId());
         assertEquals(1, server.getRequestCount());
@@ -112,18 +108,15 @@ class ArmsIncompleteAnswersTest {
 
     @Test
     void searchAndDeleteWithoutTheirFieldsAreIncompleteSyncAndAsync() {
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"s\",\"PageBean\":{\"Contacts\":[]}}"));
-        assertEquals(Collections.singletonList("PageBean.TotalCount"), assertThrows(IncompleteResponseException.class,
-                () -> sync.searchAlertContact(b -> b.contactName("x"))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"s\"}"));
-        assertEquals(Collections.singletonList("PageBean.TotalCount"),
-                IncompleteAnswers.failure(async.searchAlertContact(b -> b.contactName("x"))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"d\"}"));
-        assertEquals(Collections.singletonList("IsSuccess"), assertThrows(IncompleteResponseException.class,
-                () -> sync.deleteAlertContact(b -> b.contactId(1L))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"IsSuccess\":true}"));
-        assertEquals(Collections.singletonList("RequestId"),
-                IncompleteAnswers.failure(async.deleteAlertContact(b -> b.contactId(1L))).missingFields());
+        assertEquals(Collections.singletonList("PageBean.TotalCount"), missing(server,
+                "{\"RequestId\":\"s\",\"PageBean\":{\"Contacts\":[]}}",
+                () -> sync.searchAlertContact(b -> b.contactName("x"))));
+        assertEquals(Collections.singletonList("PageBean.TotalCount"), missingAsync(server, "{\"RequestId\":\"s\"}",
+                () -> async.searchAlertContact(b -> b.contactName("x"))));
+        assertEquals(Collections.singletonList("IsSuccess"), missing(server, "{\"RequestId\":\"d\"}",
+                () -> sync.deleteAlertContact(b -> b.contactId(1L))));
+        assertEquals(Collections.singletonList("RequestId"), missingAsync(server, "{\"IsSuccess\":true}",
+                () -> async.deleteAlertContact(b -> b.contactId(1L))));
         assertEquals(4, server.getRequestCount(), "idempotent or not, an incomplete answer is not retried");
     }
 

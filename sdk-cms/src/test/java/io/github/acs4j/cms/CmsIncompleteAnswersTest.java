@@ -1,11 +1,9 @@
 package io.github.acs4j.cms;
 
 import io.github.acs4j.cms.model.Contact;
-import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.internal.Operation;
-import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.testing.Bodies;
 import io.github.acs4j.core.testing.IncompleteAnswers;
 import okhttp3.mockwebserver.MockWebServer;
@@ -21,6 +19,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import static io.github.acs4j.core.testing.IncompleteAnswers.missing;
+import static io.github.acs4j.core.testing.IncompleteAnswers.missingAsync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -41,12 +41,7 @@ class CmsIncompleteAnswersTest {
         server = new MockWebServer();
         server.start();
         sync = CmsTestSupport.client(server).build();
-        async = CmsAsyncClient.builder()
-                .endpointOverride(server.url("/").uri())
-                .credentialsProvider(StaticCredentialsProvider.create(CmsTestSupport.KEY_ID, CmsTestSupport.SECRET))
-                .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())
-                .clock(CmsTestSupport.CLOCK)
-                .build();
+        async = CmsTestSupport.asyncClient(server).build();
     }
 
     @AfterEach
@@ -85,18 +80,16 @@ class CmsIncompleteAnswersTest {
 
     @Test
     void describeAndDeleteWithoutTheirFieldsAreNoSuccessSyncAndAsync() {
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"l\",\"Total\":1,\"Contacts\":{\"Contact\":[{\"Name\":\"a\"}]}}"));
-        assertEquals(Arrays.asList("Code", "Success"), assertThrows(IncompleteResponseException.class,
-                () -> sync.describeContactList(b -> b.contactName("a"))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"l\",\"Success\":true}"));
-        assertEquals(Collections.singletonList("Code"),
-                IncompleteAnswers.failure(async.describeContactList(b -> b.contactName("a"))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"Code\":\"200\",\"Success\":true}"));
-        assertEquals(Collections.singletonList("RequestId"), assertThrows(IncompleteResponseException.class,
-                () -> sync.deleteContact(b -> b.contactName("a"))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"d\",\"Code\":null,\"Success\":true}"));
-        assertEquals(Collections.singletonList("Code"),
-                IncompleteAnswers.failure(async.deleteContactGroup(b -> b.contactGroupName("g"))).missingFields());
+        assertEquals(Arrays.asList("Code", "Success"), missing(server,
+                "{\"RequestId\":\"l\",\"Total\":1,\"Contacts\":{\"Contact\":[{\"Name\":\"a\"}]}}",
+                () -> sync.describeContactList(b -> b.contactName("a"))));
+        assertEquals(Collections.singletonList("Code"), missingAsync(server, "{\"RequestId\":\"l\",\"Success\":true}",
+                () -> async.describeContactList(b -> b.contactName("a"))));
+        assertEquals(Collections.singletonList("RequestId"), missing(server, "{\"Code\":\"200\",\"Success\":true}",
+                () -> sync.deleteContact(b -> b.contactName("a"))));
+        assertEquals(Collections.singletonList("Code"), missingAsync(server,
+                "{\"RequestId\":\"d\",\"Code\":null,\"Success\":true}",
+                () -> async.deleteContactGroup(b -> b.contactGroupName("g"))));
         assertEquals(4, server.getRequestCount(), "an incomplete answer is not retried");
     }
 

@@ -27,6 +27,15 @@ final class RdTestSupport {
     private RdTestSupport() {
     }
 
+    /** The async twin of {@link #client}: no waiting between retries (no jitter), the same credentials and clock. */
+    static ResourceDirectoryAsyncClient.Builder asyncClient(MockWebServer server) {
+        return ResourceDirectoryAsyncClient.builder()
+                .endpointOverride(server.url("/").uri())
+                .credentialsProvider(StaticCredentialsProvider.create(KEY_ID, SECRET))
+                .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())
+                .clock(CLOCK);
+    }
+
     static ResourceDirectoryClient.Builder client(MockWebServer server) {
         return ResourceDirectoryClient.builder()
                 .endpointOverride(server.url("/").uri())

@@ -1,10 +1,8 @@
 package io.github.acs4j.resourcedirectory;
 
-import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.internal.Operation;
-import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.testing.Bodies;
 import io.github.acs4j.core.testing.IncompleteAnswers;
 import io.github.acs4j.resourcedirectory.model.MessageContact;
@@ -21,6 +19,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import static io.github.acs4j.core.testing.IncompleteAnswers.missing;
+import static io.github.acs4j.core.testing.IncompleteAnswers.missingAsync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -42,12 +42,7 @@ class ResourceDirectoryIncompleteAnswersTest {
         server = new MockWebServer();
         server.start();
         sync = RdTestSupport.client(server).build();
-        async = ResourceDirectoryAsyncClient.builder()
-                .endpointOverride(server.url("/").uri())
-                .credentialsProvider(StaticCredentialsProvider.create(RdTestSupport.KEY_ID, RdTestSupport.SECRET))
-                .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())
-                .clock(RdTestSupport.CLOCK)
-                .build();
+        async = RdTestSupport.asyncClient(server).build();
     }
 
     @AfterEach
@@ -77,9 +72,8 @@ class ResourceDirectoryIncompleteAnswersTest {
     @Test
     void addWithATruncatedOrEmptyAnswerIsIncomplete() {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r\",\"Contact\":{\"CreateDate\":\"2023-03-27 17:19:21\"}}"));
-        server.enqueue(Bodies.json(200, "{}"));
-        assertEquals(Collections.singletonList("Contact.ContactId"), assertThrows(IncompleteResponseException.class,
-                () -> sync.addMessageContact(ResourceDirectoryValidationTest.validAdd().build())).missingFields());
+        assertEquals(Collections.singletonList("Contact.ContactId"), missing(server, "{}",
+                () -> sync.addMessageContact(ResourceDirectoryValidationTest.validAdd().build())));
         IncompleteResponseException e = assertThrows(IncompleteResponseException.class,
                 () -> sync.addMessageContact(ResourceDirectoryValidationTest.validAdd().build()));
         assertEquals(Arrays.asList("RequestId", "Contact.ContactId"), e.missingFields());
@@ -100,24 +94,20 @@ class ResourceDirectoryIncompleteAnswersTest {
 
     @Test
     void getListAndDeleteWithoutTheirFieldsAreIncompleteSyncAndAsync() {
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"g\",\"Contact\":{\"Name\":\"tom\"}}"));
-        assertEquals(Collections.singletonList("Contact.ContactId"), assertThrows(IncompleteResponseException.class,
-                () -> sync.getMessageContact(b -> b.contactId("c-1"))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"g\",\"Contact\":null}"));
-        assertEquals(Collections.singletonList("Contact.ContactId"),
-                IncompleteAnswers.failure(async.getMessageContact(b -> b.contactId("c-1"))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"l\",\"Contacts\":[]}"));
-        assertEquals(Collections.singletonList("TotalCount"), assertThrows(IncompleteResponseException.class,
-                () -> sync.listMessageContacts(b -> b.pageSize(10))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"l\"}"));
-        assertEquals(Collections.singletonList("TotalCount"),
-                IncompleteAnswers.failure(async.listMessageContactVerifications(b -> b.pageSize(10))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"RequestId\":\"d\"}"));
-        assertEquals(Collections.singletonList("Status"), assertThrows(IncompleteResponseException.class,
-                () -> sync.deleteMessageContact(b -> b.contactId("c-1"))).missingFields());
-        server.enqueue(Bodies.json(200, "{\"Status\":\"Deleted\"}"));
-        assertEquals(Collections.singletonList("RequestId"),
-                IncompleteAnswers.failure(async.deleteMessageContact(b -> b.contactId("c-1"))).missingFields());
+        assertEquals(Collections.singletonList("Contact.ContactId"), missing(server,
+                "{\"RequestId\":\"g\",\"Contact\":{\"Name\":\"tom\"}}",
+                () -> sync.getMessageContact(b -> b.contactId("c-1"))));
+        assertEquals(Collections.singletonList("Contact.ContactId"), missingAsync(server,
+                "{\"RequestId\":\"g\",\"Contact\":null}",
+                () -> async.getMessageContact(b -> b.contactId("c-1"))));
+        assertEquals(Collections.singletonList("TotalCount"), missing(server, "{\"RequestId\":\"l\",\"Contacts\":[]}",
+                () -> sync.listMessageContacts(b -> b.pageSize(10))));
+        assertEquals(Collections.singletonList("TotalCount"), missingAsync(server, "{\"RequestId\":\"l\"}",
+                () -> async.listMessageContactVerifications(b -> b.pageSize(10))));
+        assertEquals(Collections.singletonList("Status"), missing(server, "{\"RequestId\":\"d\"}",
+                () -> sync.deleteMessageContact(b -> b.contactId("c-1"))));
+        assertEquals(Collections.singletonList("RequestId"), missingAsync(server, "{\"Status\":\"Deleted\"}",
+                () -> async.deleteMessageContact(b -> b.contactId("c-1"))));
         assertEquals(6, server.getRequestCount(), "idempotent or not, an incomplete answer is not retried");
     }
 

@@ -6,6 +6,7 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.function.Executable;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,6 +52,32 @@ public final class IncompleteAnswers {
     public static IncompleteResponseException failure(CompletableFuture<?> call) {
         ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(30, TimeUnit.SECONDS));
         return assertInstanceOf(IncompleteResponseException.class, e.getCause());
+    }
+
+    /**
+     * Answers the next request with {@code body} and runs a blocking call that must fail as incomplete.
+     *
+     * @param server the server
+     * @param body the HTTP-200 answer
+     * @param call the call
+     * @return the fields the exception names as missing
+     */
+    public static List<String> missing(MockWebServer server, String body, Executable call) {
+        server.enqueue(Bodies.json(200, body));
+        return assertThrows(IncompleteResponseException.class, call).missingFields();
+    }
+
+    /**
+     * Like {@link #missing}, for an async call.
+     *
+     * @param server the server
+     * @param body the HTTP-200 answer
+     * @param call starts the call
+     * @return the fields the exception names as missing
+     */
+    public static List<String> missingAsync(MockWebServer server, String body, Supplier<CompletableFuture<?>> call) {
+        server.enqueue(Bodies.json(200, body));
+        return failure(call.get()).missingFields();
     }
 
     /**
