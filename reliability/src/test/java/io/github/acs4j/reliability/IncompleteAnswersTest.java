@@ -209,7 +209,7 @@ class IncompleteAnswersTest {
         assertEquals(2, asyncRequests);
         Figures.record(listing + " paginator served the same page (total 1000, page size 2), sync and async",
                 "AcsClientException after 2 requests each (unchecked paging: " + (IncompleteAnswers.SAME_PAGE_LIMIT + 1)
-                        + " requests, until this server's pages ran out, and no error)",
+                        + " requests until this server's pages ran out, the same 2 items 50 times, no error)",
                 syncRequests);
     }
 }
