@@ -4,6 +4,7 @@ import io.github.acs4j.cms.CmsClient;
 import io.github.acs4j.cms.model.PutContactRequest;
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.exception.AcsClientException;
+import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.emulator.AcsEmulator;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.testing.Bodies;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
@@ -169,13 +171,17 @@ class HostileInputTest {
                 "{\"Code\":\"200\",\"RequestId\":\"x\",\"Success\":\"true\",\"Unknown\":{\"a\":[1,2,{\"b\":null}]}}",
                 "{\"Code\":200,\"RequestId\":12345,\"Success\":true,\"Message\":null}",
                 "{\"Code\":\"200\",\"RequestId\":[\"not\",\"a\",\"string\"],\"Success\":true}",
-                "{\"Code\":null,\"RequestId\":null,\"Success\":null}",
         };
         try (CmsClient cms = h.cms().build()) {
             for (String body : bodies) {
                 h.server.setDispatcher(fixed(Bodies.json(200, body)));
                 assertNotNull(Leaks.record(cms.putContact(b -> b.contactName("a").describe("b").channelsAliIm("c"))));
             }
+            // nulls where a success carries its fields: not a success
+            h.server.setDispatcher(fixed(Bodies.json(200, "{\"Code\":null,\"RequestId\":null,\"Success\":null}")));
+            assertEquals(Arrays.asList("RequestId", "Code", "Success"), Leaks.record(assertThrows(
+                    IncompleteResponseException.class, () -> cms.putContact(b -> b.contactName("a").describe("b")
+                            .channelsAliIm("c")))).missingFields());
             for (String bad : new String[]{deepNesting(100_000), "[1,2,3]", "\"just a string\"", "nul", "{\"a\":"}) {
                 h.server.setDispatcher(fixed(Bodies.json(200, bad)));
                 AcsClientException e = Leaks.record(assertThrows(AcsClientException.class,

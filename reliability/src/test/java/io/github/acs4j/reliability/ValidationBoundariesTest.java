@@ -41,7 +41,8 @@ class ValidationBoundariesTest {
         h.server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return Bodies.json(200, "{\"Code\":\"200\",\"Success\":true,\"RequestId\":\"ok\",\"ContactId\":\"1\",\"IsSuccess\":true}");
+                return Bodies.json(200, "{\"Code\":\"200\",\"Success\":true,\"RequestId\":\"ok\",\"ContactId\":\"1\",\"IsSuccess\":true,"
+                        + "\"PageBean\":{\"TotalCount\":0}}");
             }
         });
         cms = h.cms().build();

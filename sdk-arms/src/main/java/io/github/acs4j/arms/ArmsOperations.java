@@ -16,11 +16,14 @@ import io.github.acs4j.core.internal.Operation;
 import io.github.acs4j.core.internal.ServiceDescriptor;
 import io.github.acs4j.core.internal.Validation;
 
+import static io.github.acs4j.core.internal.Operation.requires;
+
 /**
  * ARMS's legacy alert-contact operations as data (API 2019-08-08): wire names, idempotency, validation
  * and response reading. Facts from Alibaba's API metadata, its generated SDK models and the API reference
  * (CreateAlertContact, SearchAlertContact). Every call carries {@code RegionId}: the request's, else the
- * client's region.
+ * client's region. Each operation requires of its success answer the fields api/spec.md section 2 documents
+ * for it: the RequestId, the new {@code ContactId}, the page's {@code TotalCount}, {@code IsSuccess}.
  */
 final class ArmsOperations {
     static final ServiceDescriptor SERVICE = new ServiceDescriptor("ARMS", "2019-08-08", Endpoints.ARMS,
@@ -45,7 +48,8 @@ final class ArmsOperations {
                     (body, meta) -> CreateAlertContactResponse.builder().metadata(meta)
                             .requestId(Json.text(body, "RequestId"))
                             .contactId(Json.text(body, "ContactId"))
-                            .build());
+                            .build(),
+                    requires("RequestId", "ContactId"));
 
     static final Operation<SearchAlertContactRequest, SearchAlertContactResponse> SEARCH_ALERT_CONTACT =
             Operation.of(SERVICE, "SearchAlertContact", true,
@@ -72,7 +76,8 @@ final class ArmsOperations {
                                 .totalCount(Json.intValue(page, "TotalCount"))
                                 .contacts(Json.list(Json.path(page, "Contacts"), ArmsOperations::alertContact))
                                 .build();
-                    });
+                    },
+                    requires("RequestId", "PageBean.TotalCount"));
 
     /** Idempotent: it sets the contact to the state the request describes. */
     static final Operation<UpdateAlertContactRequest, UpdateAlertContactResponse> UPDATE_ALERT_CONTACT =
@@ -92,7 +97,8 @@ final class ArmsOperations {
                     (body, meta) -> UpdateAlertContactResponse.builder().metadata(meta)
                             .requestId(Json.text(body, "RequestId"))
                             .isSuccess(Json.bool(body, "IsSuccess"))
-                            .build());
+                            .build(),
+                    requires("RequestId", "IsSuccess"));
 
     static final Operation<DeleteAlertContactRequest, DeleteAlertContactResponse> DELETE_ALERT_CONTACT =
             Operation.of(SERVICE, "DeleteAlertContact", true,
@@ -102,7 +108,8 @@ final class ArmsOperations {
                     (body, meta) -> DeleteAlertContactResponse.builder().metadata(meta)
                             .requestId(Json.text(body, "RequestId"))
                             .isSuccess(Json.bool(body, "IsSuccess"))
-                            .build());
+                            .build(),
+                    requires("RequestId", "IsSuccess"));
 
     private ArmsOperations() {
     }

@@ -10,14 +10,15 @@ import io.github.acs4j.core.internal.PageDescription;
  * {@link ArmsAsyncClient}.
  */
 final class ArmsPaging {
-    /** {@code searchAlertContact}: {@code currentPage} selects the page, {@code totalCount} says when to stop. */
+    /** {@code searchAlertContact}: {@code currentPage} selects the page, {@code totalCount} says when to stop; the answer's {@code pageNumber} shows progress. */
     static final PageDescription<SearchAlertContactRequest, SearchAlertContactResponse, AlertContact> SEARCH_ALERT_CONTACT =
             PageDescription.of(
                     (r, n) -> r.toBuilder().currentPage(n).build(),
                     SearchAlertContactRequest::currentPage,
                     SearchAlertContactRequest::pageSize,
                     SearchAlertContactResponse::contacts,
-                    SearchAlertContactResponse::totalCount);
+                    SearchAlertContactResponse::totalCount,
+                    SearchAlertContactResponse::pageNumber);
 
     private ArmsPaging() {
     }

@@ -22,6 +22,16 @@ final class ArmsTestSupport {
     private ArmsTestSupport() {
     }
 
+    /** The async twin of {@link #client}: no waiting between retries (no jitter), the same credentials and clock. */
+    static ArmsAsyncClient.Builder asyncClient(MockWebServer server) {
+        return ArmsAsyncClient.builder()
+                .region("cn-hangzhou")
+                .endpointOverride(server.url("/").uri())
+                .credentialsProvider(StaticCredentialsProvider.create(KEY_ID, SECRET))
+                .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())
+                .clock(CLOCK);
+    }
+
     static ArmsClient.Builder client(MockWebServer server) {
         return ArmsClient.builder()
                 .region("cn-hangzhou")

@@ -2,6 +2,7 @@ package io.github.acs4j.arms;
 
 import io.github.acs4j.arms.model.AlertContact;
 import io.github.acs4j.arms.model.SearchAlertContactResponse;
+import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.testing.Bodies;
 import io.github.acs4j.core.testing.FormRequest;
 import okhttp3.mockwebserver.MockWebServer;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import static io.github.acs4j.arms.ArmsTestSupport.params;
 import static io.github.acs4j.arms.ArmsTestSupport.sent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -109,10 +111,16 @@ class SearchAlertContactWireTest {
     void missingContactsReadAsAnEmptyList() {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r\",\"PageBean\":{\"PageNumber\":1,\"PageSize\":10,\"TotalCount\":0}}"));
         assertEquals(Collections.emptyList(), arms.searchAlertContact(b -> b.contactIds(999L)).contacts());
+    }
+
+    @Test
+    void anAnswerWithoutItsPageIsIncomplete() {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r\"}"));
-        SearchAlertContactResponse none = arms.searchAlertContact(b -> b.contactIds(999L));
-        assertEquals(Collections.emptyList(), none.contacts());
-        assertNull(none.totalCount());
+        IncompleteResponseException e = assertThrows(IncompleteResponseException.class,
+                () -> arms.searchAlertContact(b -> b.contactIds(999L)));
+        assertEquals(Collections.singletonList("PageBean.TotalCount"), e.missingFields());
+        assertEquals("r", e.requestId());
+        assertEquals(1, server.getRequestCount());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.acs4j.arms.model.AlertContact;
 import io.github.acs4j.arms.model.DeleteAlertContactResponse;
 import io.github.acs4j.arms.model.UpdateAlertContactRequest;
 import io.github.acs4j.arms.model.UpdateAlertContactResponse;
+import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.testing.Bodies;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.Collections;
 
 import static io.github.acs4j.arms.ArmsTestSupport.params;
 import static io.github.acs4j.arms.ArmsTestSupport.sent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * UpdateAlertContact and DeleteAlertContact on the wire. Parameters and answers ({@code IsSuccess}) from
@@ -82,9 +85,12 @@ class UpdateAndDeleteAlertContactWireTest {
     }
 
     @Test
-    void deleteWithoutIsSuccessReadsNull() {
+    void deleteWithoutIsSuccessIsIncomplete() {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"R-D\"}"));
-        assertEquals(null, arms.deleteAlertContact(b -> b.contactId(1L)).isSuccess());
+        IncompleteResponseException e = assertThrows(IncompleteResponseException.class,
+                () -> arms.deleteAlertContact(b -> b.contactId(1L)));
+        assertEquals(Collections.singletonList("IsSuccess"), e.missingFields());
+        assertEquals("R-D", e.requestId());
     }
 
     @Test

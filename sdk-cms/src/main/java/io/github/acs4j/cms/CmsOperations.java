@@ -19,6 +19,8 @@ import io.github.acs4j.core.internal.Operation;
 import io.github.acs4j.core.internal.ServiceDescriptor;
 import io.github.acs4j.core.internal.Validation;
 
+import static io.github.acs4j.core.internal.Operation.requires;
+
 /**
  * CloudMonitor's contact operations as data (API 2019-01-01): wire names, idempotency and validation.
  * Response reading is in {@link CmsResponseReaders}. Facts from Alibaba's API metadata and documentation.
@@ -30,6 +32,13 @@ final class CmsOperations {
 
     /** {@code ChanelType} values: the current docs list Mail and DingWebHook, an older page also SMS and AliIM. */
     static final String[] CHANEL_TYPES = {"Mail", "DingWebHook", "SMS", "AliIM"};
+
+    /**
+     * What every CloudMonitor success carries (api/spec.md 1.2-1.8): the business layer reports failures
+     * in HTTP 200 through {@code Success}/{@code Code}, so an answer without them proves nothing. A list's
+     * {@code Total} is not required: {@code Success}/{@code Code} already prove the answer.
+     */
+    static final String[] SUCCESS = {"RequestId", "Code", "Success"};
 
     static final Operation<PutContactRequest, PutContactResponse> PUT_CONTACT = Operation.of(SERVICE,
             "PutContact", true,
@@ -48,7 +57,8 @@ final class CmsOperations {
                     .put("Channels.DingWebHook", r.channelsDingWebHook())
                     .put("Channels.AliIM", r.channelsAliIm())
                     .put("Lang", r.lang()),
-            CmsResponseReaders.PUT_CONTACT);
+            CmsResponseReaders.PUT_CONTACT,
+            requires(SUCCESS));
 
     static final Operation<PutContactGroupRequest, PutContactGroupResponse> PUT_CONTACT_GROUP = Operation.of(SERVICE,
             "PutContactGroup", true,
@@ -61,7 +71,8 @@ final class CmsOperations {
                     .putList("ContactNames", r.contactNames())
                     .put("Describe", r.describe())
                     .put("EnableSubscribed", r.enableSubscribed()),
-            CmsResponseReaders.PUT_CONTACT_GROUP);
+            CmsResponseReaders.PUT_CONTACT_GROUP,
+            requires(SUCCESS));
 
     static final Operation<DescribeContactListRequest, DescribeContactListResponse> DESCRIBE_CONTACT_LIST =
             Operation.of(SERVICE, "DescribeContactList", true,
@@ -72,33 +83,38 @@ final class CmsOperations {
                             .put("ChanelValue", r.chanelValue())
                             .put("PageNumber", r.pageNumber())
                             .put("PageSize", r.pageSize()),
-                    CmsResponseReaders.DESCRIBE_CONTACT_LIST);
+                    CmsResponseReaders.DESCRIBE_CONTACT_LIST,
+                    requires(SUCCESS));
 
     static final Operation<DescribeContactGroupListRequest, DescribeContactGroupListResponse> DESCRIBE_CONTACT_GROUP_LIST =
             Operation.of(SERVICE, "DescribeContactGroupList", true,
                     r -> pages(Validation.of("DescribeContactGroupList"), r.pageNumber(), r.pageSize()),
                     (r, w) -> w.put("PageNumber", r.pageNumber())
                             .put("PageSize", r.pageSize()),
-                    CmsResponseReaders.DESCRIBE_CONTACT_GROUP_LIST);
+                    CmsResponseReaders.DESCRIBE_CONTACT_GROUP_LIST,
+                    requires(SUCCESS));
 
     static final Operation<DescribeContactListByContactGroupRequest, DescribeContactListByContactGroupResponse>
             DESCRIBE_CONTACT_LIST_BY_CONTACT_GROUP = Operation.of(SERVICE, "DescribeContactListByContactGroup", true,
                     r -> Validation.of("DescribeContactListByContactGroup")
                             .required("ContactGroupName", r.contactGroupName()),
                     (r, w) -> w.put("ContactGroupName", r.contactGroupName()),
-                    CmsResponseReaders.DESCRIBE_CONTACT_LIST_BY_CONTACT_GROUP);
+                    CmsResponseReaders.DESCRIBE_CONTACT_LIST_BY_CONTACT_GROUP,
+                    requires(SUCCESS));
 
     static final Operation<DeleteContactRequest, DeleteContactResponse> DELETE_CONTACT = Operation.of(SERVICE,
             "DeleteContact", true,
             r -> Validation.of("DeleteContact").required("ContactName", r.contactName()),
             (r, w) -> w.put("ContactName", r.contactName()),
-            CmsResponseReaders.DELETE_CONTACT);
+            CmsResponseReaders.DELETE_CONTACT,
+            requires(SUCCESS));
 
     static final Operation<DeleteContactGroupRequest, DeleteContactGroupResponse> DELETE_CONTACT_GROUP =
             Operation.of(SERVICE, "DeleteContactGroup", true,
                     r -> Validation.of("DeleteContactGroup").required("ContactGroupName", r.contactGroupName()),
                     (r, w) -> w.put("ContactGroupName", r.contactGroupName()),
-                    CmsResponseReaders.DELETE_CONTACT_GROUP);
+                    CmsResponseReaders.DELETE_CONTACT_GROUP,
+                    requires(SUCCESS));
 
     private CmsOperations() {
     }

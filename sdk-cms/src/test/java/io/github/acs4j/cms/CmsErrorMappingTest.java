@@ -95,7 +95,7 @@ class CmsErrorMappingTest {
     @Test
     void signatureMismatchWithSameStringToSignBlamesTheSecret() throws Exception {
         // answer the first request with the string to sign an independent implementation computes from it
-        server.enqueue(Bodies.json(200, "{}"));
+        server.enqueue(Bodies.json(200, "{\"Code\":\"200\",\"RequestId\":\"R1\",\"Success\":true}"));
         cms.putContact(b -> b.contactName("a").describe("d").channelsMail("a@b.co"));
         String theirs = FormRequest.of(server.takeRequest()).expectedStringToSign("POST");
         assertTrue(theirs.startsWith("POST&%2F&AccessKeyId"));

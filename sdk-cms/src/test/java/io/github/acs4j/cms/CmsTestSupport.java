@@ -17,6 +17,15 @@ final class CmsTestSupport {
     private CmsTestSupport() {
     }
 
+    /** The async twin of {@link #client}: no waiting between retries (no jitter), the same credentials and clock. */
+    static CmsAsyncClient.Builder asyncClient(MockWebServer server) {
+        return CmsAsyncClient.builder()
+                .endpointOverride(server.url("/").uri())
+                .credentialsProvider(StaticCredentialsProvider.create(KEY_ID, SECRET))
+                .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())
+                .clock(CLOCK);
+    }
+
     static CmsClient.Builder client(MockWebServer server) {
         return CmsClient.builder()
                 .endpointOverride(server.url("/").uri())

@@ -36,13 +36,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import static io.github.acs4j.core.internal.Operation.requires;
 import static io.github.acs4j.resourcedirectory.ResourceDirectoryReaders.contact;
 
 /**
  * Resource Directory's message-contact operations as data (ResourceDirectoryMaster 2022-04-19): wire
  * names, idempotency, validation and response reading. Facts from Alibaba's API reference pages and
  * metadata (the project's {@code api/spec.md}, section 3); where the metadata marks {@code ContactId}
- * optional but the operation cannot work without it, it is required here.
+ * optional but the operation cannot work without it, it is required here. Each operation requires of its
+ * success answer what section 3 documents it to carry: the RequestId, the contact a create made or a Get
+ * read ({@code Contact.ContactId}), a list's {@code TotalCount}, a delete's {@code Status}. Lists inside an
+ * answer ({@code Members}, {@code FailReasonList}) are not required: a missing one reads as empty.
  */
 final class ResourceDirectoryOperations {
     static final ServiceDescriptor SERVICE = new ServiceDescriptor("ResourceDirectoryMaster", "2022-04-19",
@@ -76,7 +80,8 @@ final class ResourceDirectoryOperations {
             (body, meta) -> AddMessageContactResponse.builder().metadata(meta)
                     .requestId(Json.text(body, "RequestId"))
                     .contact(contact(Json.path(body, "Contact")))
-                    .build());
+                    .build(),
+            requires("RequestId", "Contact.ContactId"));
 
     static final Operation<GetMessageContactRequest, GetMessageContactResponse> GET_MESSAGE_CONTACT = Operation.of(
             SERVICE, "GetMessageContact", true,
@@ -85,7 +90,8 @@ final class ResourceDirectoryOperations {
             (body, meta) -> GetMessageContactResponse.builder().metadata(meta)
                     .requestId(Json.text(body, "RequestId"))
                     .contact(contact(Json.path(body, "Contact")))
-                    .build());
+                    .build(),
+            requires("RequestId", "Contact.ContactId"));
 
     static final Operation<ListMessageContactsRequest, ListMessageContactsResponse> LIST_MESSAGE_CONTACTS =
             Operation.of(SERVICE, "ListMessageContacts", true,
@@ -100,7 +106,8 @@ final class ResourceDirectoryOperations {
                             .pageNumber(Json.intValue(body, "PageNumber"))
                             .pageSize(Json.intValue(body, "PageSize"))
                             .contacts(Json.list(Json.path(body, "Contacts"), ResourceDirectoryReaders::contact))
-                            .build());
+                            .build(),
+                    requires("RequestId", "TotalCount"));
 
     static final Operation<UpdateMessageContactRequest, UpdateMessageContactResponse> UPDATE_MESSAGE_CONTACT =
             Operation.of(SERVICE, "UpdateMessageContact", true,
@@ -118,7 +125,8 @@ final class ResourceDirectoryOperations {
                             .put("Title", r.title())
                             .putList("MessageTypes", r.messageTypes()),
                     (body, meta) -> UpdateMessageContactResponse.builder().metadata(meta)
-                            .requestId(Json.text(body, "RequestId")).build());
+                            .requestId(Json.text(body, "RequestId")).build(),
+                    requires("RequestId"));
 
     static final Operation<DeleteMessageContactRequest, DeleteMessageContactResponse> DELETE_MESSAGE_CONTACT =
             Operation.of(SERVICE, "DeleteMessageContact", true,
@@ -128,7 +136,8 @@ final class ResourceDirectoryOperations {
                     (body, meta) -> DeleteMessageContactResponse.builder().metadata(meta)
                             .requestId(Json.text(body, "RequestId"))
                             .status(Json.text(body, "Status"))
-                            .build());
+                            .build(),
+                    requires("RequestId", "Status"));
 
     static final Operation<GetMessageContactDeletionStatusRequest, GetMessageContactDeletionStatusResponse>
             GET_MESSAGE_CONTACT_DELETION_STATUS = Operation.of(SERVICE, "GetMessageContactDeletionStatus", true,
@@ -138,7 +147,8 @@ final class ResourceDirectoryOperations {
                             .requestId(Json.text(body, "RequestId"))
                             .contactDeletionStatus(ResourceDirectoryReaders.deletionStatus(
                                     Json.path(body, "ContactDeletionStatus")))
-                            .build());
+                            .build(),
+                    requires("RequestId", "ContactDeletionStatus.ContactId"));
 
     static final Operation<SendEmailVerificationForMessageContactRequest,
             SendEmailVerificationForMessageContactResponse>
@@ -150,7 +160,8 @@ final class ResourceDirectoryOperations {
                     (r, w) -> w.put("ContactId", r.contactId())
                             .put("EmailAddress", r.emailAddress()),
                     (body, meta) -> SendEmailVerificationForMessageContactResponse.builder().metadata(meta)
-                            .requestId(Json.text(body, "RequestId")).build());
+                            .requestId(Json.text(body, "RequestId")).build(),
+                    requires("RequestId"));
 
     static final Operation<SendPhoneVerificationForMessageContactRequest,
             SendPhoneVerificationForMessageContactResponse>
@@ -162,7 +173,8 @@ final class ResourceDirectoryOperations {
                     (r, w) -> w.put("ContactId", r.contactId())
                             .put("PhoneNumber", r.phoneNumber()),
                     (body, meta) -> SendPhoneVerificationForMessageContactResponse.builder().metadata(meta)
-                            .requestId(Json.text(body, "RequestId")).build());
+                            .requestId(Json.text(body, "RequestId")).build(),
+                    requires("RequestId"));
 
     static final Operation<CancelMessageContactUpdateRequest, CancelMessageContactUpdateResponse>
             CANCEL_MESSAGE_CONTACT_UPDATE = Operation.of(SERVICE, "CancelMessageContactUpdate", true,
@@ -174,7 +186,8 @@ final class ResourceDirectoryOperations {
                             .put("EmailAddress", r.emailAddress())
                             .put("PhoneNumber", r.phoneNumber()),
                     (body, meta) -> CancelMessageContactUpdateResponse.builder().metadata(meta)
-                            .requestId(Json.text(body, "RequestId")).build());
+                            .requestId(Json.text(body, "RequestId")).build(),
+                    requires("RequestId"));
 
     static final Operation<ListMessageContactVerificationsRequest, ListMessageContactVerificationsResponse>
             LIST_MESSAGE_CONTACT_VERIFICATIONS = Operation.of(SERVICE, "ListMessageContactVerifications", true,
@@ -189,7 +202,8 @@ final class ResourceDirectoryOperations {
                             .pageSize(Json.intValue(body, "PageSize"))
                             .contactVerifications(Json.list(Json.path(body, "ContactVerifications"),
                                     ResourceDirectoryReaders::verification))
-                            .build());
+                            .build(),
+                    requires("RequestId", "TotalCount"));
 
     static final Operation<AssociateMembersRequest, AssociateMembersResponse> ASSOCIATE_MEMBERS = Operation.of(
             SERVICE, "AssociateMembers", true,
@@ -198,7 +212,8 @@ final class ResourceDirectoryOperations {
             (body, meta) -> AssociateMembersResponse.builder().metadata(meta)
                     .requestId(Json.text(body, "RequestId"))
                     .members(Json.list(Json.path(body, "Members"), ResourceDirectoryReaders::member))
-                    .build());
+                    .build(),
+            requires("RequestId"));
 
     static final Operation<DisassociateMembersRequest, DisassociateMembersResponse> DISASSOCIATE_MEMBERS =
             Operation.of(SERVICE, "DisassociateMembers", true,
@@ -208,7 +223,8 @@ final class ResourceDirectoryOperations {
                     (body, meta) -> DisassociateMembersResponse.builder().metadata(meta)
                             .requestId(Json.text(body, "RequestId"))
                             .members(Json.list(Json.path(body, "Members"), ResourceDirectoryReaders::member))
-                            .build());
+                            .build(),
+                    requires("RequestId"));
 
     private ResourceDirectoryOperations() {
     }

@@ -13,23 +13,25 @@ import io.github.acs4j.core.internal.PageDescription;
  * {@link ResourceDirectoryAsyncClient}.
  */
 final class ResourceDirectoryPaging {
-    /** {@code listMessageContacts}: {@code pageNumber} selects the page, {@code totalCount} says when to stop. */
+    /** {@code listMessageContacts}: {@code pageNumber} selects the page, {@code totalCount} says when to stop; the answer's {@code pageNumber} shows progress. */
     static final PageDescription<ListMessageContactsRequest, ListMessageContactsResponse, MessageContact> LIST_MESSAGE_CONTACTS =
             PageDescription.of(
                     (r, n) -> r.toBuilder().pageNumber(n).build(),
                     ListMessageContactsRequest::pageNumber,
                     ListMessageContactsRequest::pageSize,
                     ListMessageContactsResponse::contacts,
-                    ListMessageContactsResponse::totalCount);
+                    ListMessageContactsResponse::totalCount,
+                    ListMessageContactsResponse::pageNumber);
 
-    /** {@code listMessageContactVerifications}: {@code pageNumber} selects the page, {@code totalCount} says when to stop. */
+    /** {@code listMessageContactVerifications}: {@code pageNumber} selects the page, {@code totalCount} says when to stop; the answer's {@code pageNumber} shows progress. */
     static final PageDescription<ListMessageContactVerificationsRequest, ListMessageContactVerificationsResponse, ContactVerification> LIST_MESSAGE_CONTACT_VERIFICATIONS =
             PageDescription.of(
                     (r, n) -> r.toBuilder().pageNumber(n).build(),
                     ListMessageContactVerificationsRequest::pageNumber,
                     ListMessageContactVerificationsRequest::pageSize,
                     ListMessageContactVerificationsResponse::contactVerifications,
-                    ListMessageContactVerificationsResponse::totalCount);
+                    ListMessageContactVerificationsResponse::totalCount,
+                    ListMessageContactVerificationsResponse::pageNumber);
 
     private ResourceDirectoryPaging() {
     }

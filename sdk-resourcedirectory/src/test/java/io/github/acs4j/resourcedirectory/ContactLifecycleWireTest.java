@@ -1,5 +1,6 @@
 package io.github.acs4j.resourcedirectory;
 
+import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.testing.Bodies;
 import io.github.acs4j.resourcedirectory.model.AddMessageContactRequest;
 import io.github.acs4j.resourcedirectory.model.AddMessageContactResponse;
@@ -25,6 +26,7 @@ import static io.github.acs4j.resourcedirectory.RdTestSupport.assertSent;
 import static io.github.acs4j.resourcedirectory.RdTestSupport.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Add, Get, List, Update, Delete and GetMessageContactDeletionStatus as they cross the wire, and their
@@ -121,9 +123,12 @@ class ContactLifecycleWireTest {
     }
 
     @Test
-    void getMessageContactWithoutContactObjectReadsNull() {
+    void getMessageContactWithoutContactObjectIsIncomplete() {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r\"}"));
-        assertNull(rd.getMessageContact(b -> b.contactId("c-1")).contact());
+        IncompleteResponseException e = assertThrows(IncompleteResponseException.class,
+                () -> rd.getMessageContact(b -> b.contactId("c-1")));
+        assertEquals(Collections.singletonList("Contact.ContactId"), e.missingFields());
+        assertEquals("r", e.requestId());
     }
 
     @Test

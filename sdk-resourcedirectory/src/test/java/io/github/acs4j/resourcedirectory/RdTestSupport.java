@@ -20,8 +20,20 @@ final class RdTestSupport {
     static final String KEY_ID = "TestExampleKeyId01";
     static final String SECRET = "ExampleSecret0123456789abcdefXY";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-06T07:08:10Z"), ZoneOffset.UTC);
+    /** A success answer (RequestId r-2) that carries every field any operation requires of a success. */
+    static final String ANY_SUCCESS = "{\"RequestId\":\"r-2\",\"Contact\":{\"ContactId\":\"c-2\"},\"TotalCount\":0,"
+            + "\"Status\":\"Deleted\",\"ContactDeletionStatus\":{\"ContactId\":\"c-2\"}}";
 
     private RdTestSupport() {
+    }
+
+    /** The async twin of {@link #client}: no waiting between retries (no jitter), the same credentials and clock. */
+    static ResourceDirectoryAsyncClient.Builder asyncClient(MockWebServer server) {
+        return ResourceDirectoryAsyncClient.builder()
+                .endpointOverride(server.url("/").uri())
+                .credentialsProvider(StaticCredentialsProvider.create(KEY_ID, SECRET))
+                .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())
+                .clock(CLOCK);
     }
 
     static ResourceDirectoryClient.Builder client(MockWebServer server) {

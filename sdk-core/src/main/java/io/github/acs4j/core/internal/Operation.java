@@ -1,11 +1,16 @@
 package io.github.acs4j.core.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * One API operation as data: its action, whether it may be repeated, how its request is checked and
- * written, and how its response is read. Product modules declare these; the pipeline runs them.
+ * written, which fields its success answer must carry, and how its response is read. Product modules
+ * declare these; the pipeline runs them.
  *
  * @param <Q> request type
  * @param <R> response type
@@ -18,10 +23,13 @@ public final class Operation<Q, R> {
     private final BiConsumer<Q, ParameterWriter> marshaller;
     private final ResponseReader<R> reader;
     private final boolean signed;
+    private final List<String> requiredFields;
 
     private Operation(ServiceDescriptor service, String action, boolean idempotent, Consumer<Q> validator,
-                      BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed) {
+                      BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed,
+                      List<String> requiredFields) {
         this.signed = signed;
+        this.requiredFields = requiredFields;
         this.service = service;
         this.action = action;
         this.idempotent = idempotent;
@@ -44,7 +52,50 @@ public final class Operation<Q, R> {
     public static <Q, R> Operation<Q, R> of(ServiceDescriptor service, String action, boolean idempotent,
                                             Consumer<Q> validator, BiConsumer<Q, ParameterWriter> marshaller,
                                             ResponseReader<R> reader) {
-        return new Operation<>(service, action, idempotent, validator, marshaller, reader, true);
+        return new Operation<>(service, action, idempotent, validator, marshaller, reader, true,
+                Collections.<String>emptyList());
+    }
+
+    /**
+     * An operation that declares the fields its HTTP-200 answer must carry to count as a success. An answer
+     * without one of them is an {@link io.github.acs4j.core.exception.IncompleteResponseException} naming the
+     * field; it is not retried.
+     *
+     * @param service the product
+     * @param action the {@code Action} parameter
+     * @param idempotent whether repeating the call after it may have been processed is harmless
+     * @param validator throws {@link io.github.acs4j.core.exception.AcsClientException} for bad input
+     * @param marshaller writes the request's wire parameters
+     * @param reader reads the success body
+     * @param requiredFields what a success carries, from {@link #requires}
+     * @param <Q> request type
+     * @param <R> response type
+     * @return the operation
+     */
+    public static <Q, R> Operation<Q, R> of(ServiceDescriptor service, String action, boolean idempotent,
+                                            Consumer<Q> validator, BiConsumer<Q, ParameterWriter> marshaller,
+                                            ResponseReader<R> reader, List<String> requiredFields) {
+        return new Operation<>(service, action, idempotent, validator, marshaller, reader, true,
+                Collections.unmodifiableList(new ArrayList<>(requiredFields)));
+    }
+
+    /**
+     * The fields a success answer must carry, for {@link #of(ServiceDescriptor, String, boolean, Consumer,
+     * BiConsumer, ResponseReader, List)}.
+     *
+     * @param wirePaths response fields as wire paths, nested names joined by dots (e.g. {@code RequestId},
+     *     {@code Contact.ContactId}); a field counts as present when it is neither missing, JSON null nor
+     *     blank text
+     * @return the paths
+     * @throws IllegalArgumentException for an empty path or one with an empty segment
+     */
+    public static List<String> requires(String... wirePaths) {
+        for (String path : wirePaths) {
+            if (path == null || path.isEmpty() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
+                throw new IllegalArgumentException("not a wire path: '" + path + "'");
+            }
+        }
+        return Collections.unmodifiableList(Arrays.asList(wirePaths.clone()));
     }
 
     /**
@@ -54,7 +105,7 @@ public final class Operation<Q, R> {
      * @return an unsigned copy
      */
     public Operation<Q, R> unsigned() {
-        return new Operation<>(service, action, idempotent, validator, marshaller, reader, false);
+        return new Operation<>(service, action, idempotent, validator, marshaller, reader, false, requiredFields);
     }
 
     /** @return whether requests carry credentials and a signature */
@@ -88,6 +139,11 @@ public final class Operation<Q, R> {
      */
     public void marshal(Q request, ParameterWriter writer) {
         marshaller.accept(request, writer);
+    }
+
+    /** @return the wire paths a success answer must carry (empty when none were declared) */
+    public List<String> requiredFields() {
+        return requiredFields;
     }
 
     /** @return the response reader */

@@ -1,14 +1,19 @@
 package io.github.acs4j.core.internal;
 
+import io.github.acs4j.core.AcsResponse;
+import io.github.acs4j.core.exception.AcsClientException;
+
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * How one list operation pages, as data: how to ask for page {@code n}, which page a request asks for and
- * with what size, and where a page's items and the total count are. It also makes the one decision every
- * paginator (sync or async) needs: which request fetches the next page, if any.
+ * with what size, and where a page's items, the total count and the page number the answer reports are. It
+ * also makes the one decision every paginator (sync or async) needs: which request fetches the next page,
+ * if any, and whether the last page moved at all.
  *
  * @param <Q> request type
  * @param <P> page (response) type
@@ -20,9 +25,12 @@ public final class PageDescription<Q, P, T> {
     private final Function<Q, Integer> pageSize;
     private final Function<P, List<T>> items;
     private final Function<P, Integer> total;
+    private final Function<P, Integer> position;
 
     private PageDescription(BiFunction<Q, Integer, Q> withPageNumber, Function<Q, Integer> pageNumber,
-                            Function<Q, Integer> pageSize, Function<P, List<T>> items, Function<P, Integer> total) {
+                            Function<Q, Integer> pageSize, Function<P, List<T>> items, Function<P, Integer> total,
+                            Function<P, Integer> position) {
+        this.position = position;
         this.withPageNumber = withPageNumber;
         this.pageNumber = pageNumber;
         this.pageSize = pageSize;
@@ -44,7 +52,28 @@ public final class PageDescription<Q, P, T> {
     public static <Q, P, T> PageDescription<Q, P, T> of(BiFunction<Q, Integer, Q> withPageNumber,
                                                         Function<Q, Integer> pageNumber, Function<Q, Integer> pageSize,
                                                         Function<P, List<T>> items, Function<P, Integer> total) {
-        return new PageDescription<>(withPageNumber, pageNumber, pageSize, items, total);
+        return new PageDescription<>(withPageNumber, pageNumber, pageSize, items, total, p -> null);
+    }
+
+    /**
+     * For operations whose answers also report which page they are.
+     *
+     * @param withPageNumber a copy of the request asking for the given page
+     * @param pageNumber the page a request asks for (null means the first, 1)
+     * @param pageSize the page size a request asks for (null means the service's default)
+     * @param items a page's items (never null)
+     * @param total the total count a page reports, or null when it does not
+     * @param position the page number a page reports, or null when it does not
+     * @param <Q> request type
+     * @param <P> page type
+     * @param <T> item type
+     * @return the description
+     */
+    public static <Q, P, T> PageDescription<Q, P, T> of(BiFunction<Q, Integer, Q> withPageNumber,
+                                                        Function<Q, Integer> pageNumber, Function<Q, Integer> pageSize,
+                                                        Function<P, List<T>> items, Function<P, Integer> total,
+                                                        Function<P, Integer> position) {
+        return new PageDescription<>(withPageNumber, pageNumber, pageSize, items, total, position);
     }
 
     /**
@@ -65,7 +94,27 @@ public final class PageDescription<Q, P, T> {
      * @return the request for the next page, or null when there is none
      */
     public Q next(Q request, P page, int largestPage) {
+        return next(request, null, page, largestPage);
+    }
+
+    /**
+     * Like {@link #next(Object, Object, int)}, after checking that {@code page} moved on from
+     * {@code previous}: a page with the same items as the one before (the same page again), or one that
+     * reports the same page number and the same total, means the service is not paging, and fetching on
+     * would never end.
+     *
+     * @param request the request of the page just read
+     * @param previous the page read before it, or null for the first page
+     * @param page the page just read
+     * @param largestPage the most items any page held so far (the page size, when the request set none)
+     * @return the request for the next page, or null when there is none
+     * @throws AcsClientException when the page shows no progress (not retryable)
+     */
+    public Q next(Q request, P previous, P page, int largestPage) {
         List<T> got = items(page);
+        if (previous != null && !got.isEmpty()) {
+            checkProgress(request, previous, page, got);
+        }
         if (got.isEmpty()) {
             return null;
         }
@@ -80,5 +129,25 @@ public final class PageDescription<Q, P, T> {
             }
         }
         return withPageNumber.apply(request, number + 1);
+    }
+
+    private void checkProgress(Q request, P previous, P page, List<T> got) {
+        Integer at = position.apply(page);
+        Integer total = this.total.apply(page);
+        String why;
+        if (got.equals(items(previous))) {
+            why = "the same " + got.size() + " items as the page before";
+        } else if (at != null && at.equals(position.apply(previous)) && Objects.equals(total, this.total.apply(previous))) {
+            why = "page number " + at + " and total " + total + " again";
+        } else {
+            return;
+        }
+        Integer asked = pageNumber.apply(request);
+        String name = page.getClass().getSimpleName().replaceFirst("Response$", "");
+        AcsResponse response = page instanceof AcsResponse ? (AcsResponse) page : null;
+        throw new AcsClientException("Paging " + name + " stopped: the answer to page " + (asked == null ? 1 : asked)
+                + " has " + why + (response == null ? "" : " (RequestId " + response.requestId() + ")")
+                + ", so the service is not moving through the pages; fetching on would never end.",
+                null, response == null ? 0 : response.metadata().attempts(), false);
     }
 }

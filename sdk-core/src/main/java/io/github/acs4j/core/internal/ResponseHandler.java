@@ -5,6 +5,7 @@ import io.github.acs4j.core.ResponseMetadata;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.AcsServiceException;
 import io.github.acs4j.core.exception.ErrorCodes;
+import io.github.acs4j.core.exception.IncompleteResponseException;
 import io.github.acs4j.core.exception.ServiceError;
 import io.github.acs4j.core.util.Redact;
 import okhttp3.Response;
@@ -13,11 +14,13 @@ import okio.BufferedSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Classifies one HTTP answer: a typed response, a service error (by the body's {@code Code} first, the
- * status second), or a client error for a body that is not the JSON the service sends.
+ * status second), or a client error for a body that is not the JSON the service sends or a success that
+ * lacks the fields its operation requires.
  */
 final class ResponseHandler {
     private static final String STRING_TO_SIGN_MARKER = "string to sign is:";
@@ -34,6 +37,7 @@ final class ResponseHandler {
      * @return the typed response
      * @throws AcsServiceException for an error answer
      * @throws AcsClientException for an unreadable answer
+     * @throws IncompleteResponseException for a success answer without the fields the operation requires
      * @throws IOException when reading the body fails
      */
     <R> R handle(Operation<?, R> op, Attempt attempt, Response response) throws IOException {
@@ -51,6 +55,10 @@ final class ResponseHandler {
         String requestId = firstText(body, "RequestId", "requestId");
         attempt.answered(status, requestId);
         if (!failed) {
+            List<String> missing = RequiredFields.missing(body, op.requiredFields());
+            if (!missing.isEmpty()) {
+                throw incomplete(op, attempt, status, requestId, missing);
+            }
             return op.reader().read(body, new ResponseMetadata(requestId, status, attempt.number));
         }
         String message = firstText(body, "Message", "message");
@@ -107,6 +115,18 @@ final class ResponseHandler {
                 + ". Expected a JSON object (a proxy or gateway may have answered instead of the service).";
         boolean transientStatus = status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
         return new AcsClientException(msg, null, attempt.number, transientStatus);
+    }
+
+    /** A success without its fields is no success; not transient, and a create may have happened: never repeated. */
+    private IncompleteResponseException incomplete(Operation<?, ?> op, Attempt attempt, int status, String requestId,
+                                                   List<String> missing) {
+        String msg = "Incomplete answer to " + service.name() + " " + op.action() + ": HTTP " + status + " without "
+                + String.join(", ", missing) + (requestId == null ? " (no RequestId)" : " (RequestId " + requestId + ")")
+                + ", so it is not a success. "
+                + (op.idempotent() ? "It was not retried."
+                : "The service may have processed the call, so it was not repeated: look the result up before"
+                + " calling again.");
+        return new IncompleteResponseException(msg, requestId, missing, attempt.number);
     }
 
     private static String firstText(JsonNode body, String name, String alternative) {

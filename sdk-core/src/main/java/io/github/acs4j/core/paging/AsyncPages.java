@@ -12,7 +12,11 @@ import java.util.function.Function;
 /**
  * The pages of a list operation for async clients: each page is requested only after the previous one
  * was handed to the consumer, without blocking a thread in between. Each method starts a new pass from
- * the request's page. A failed page, or an exception from the consumer, fails the returned future.
+ * the request's page. A failed page, or an exception from the consumer, fails the returned future. Paging
+ * stops at an empty page or once the reported total is reached; a page that shows no progress (the same
+ * items as the page before, or the same reported page number and total) fails the future with an
+ * {@link io.github.acs4j.core.exception.AcsClientException} before it reaches the consumer, so a service
+ * that ignores the page number cannot make the pass fetch forever.
  *
  * @param <P> page (response) type
  * @param <T> item type
@@ -44,7 +48,7 @@ public final class AsyncPages<P, T> {
             @Override
             public CompletableFuture<Void> run(Consumer<? super P> consumer) {
                 CompletableFuture<Void> done = new CompletableFuture<>();
-                step(description, first, fetch, consumer, done, 0);
+                step(description, first, null, fetch, consumer, done, 0);
                 return done;
             }
 
@@ -55,8 +59,9 @@ public final class AsyncPages<P, T> {
         });
     }
 
-    private static <Q, P, T> void step(PageDescription<Q, P, T> d, Q request, Function<Q, CompletableFuture<P>> fetch,
-                                       Consumer<? super P> consumer, CompletableFuture<Void> done, int largest) {
+    private static <Q, P, T> void step(PageDescription<Q, P, T> d, Q request, P previous,
+                                       Function<Q, CompletableFuture<P>> fetch, Consumer<? super P> consumer,
+                                       CompletableFuture<Void> done, int largest) {
         if (done.isDone()) {
             return; // cancelled by the caller
         }
@@ -75,9 +80,9 @@ public final class AsyncPages<P, T> {
             Q next;
             int seen;
             try {
-                consumer.accept(p);
                 seen = Math.max(largest, d.items(p).size());
-                next = d.next(request, p, seen);
+                next = d.next(request, previous, p, seen); // first: a page that did not move is not consumed
+                consumer.accept(p);
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
                 return;
@@ -85,7 +90,7 @@ public final class AsyncPages<P, T> {
             if (next == null) {
                 done.complete(null);
             } else {
-                step(d, next, fetch, consumer, done, seen);
+                step(d, next, p, fetch, consumer, done, seen);
             }
         });
     }

@@ -13,7 +13,10 @@ import java.util.stream.StreamSupport;
 /**
  * The pages of a list operation, fetched lazily: a page is requested only when iteration reaches it, and
  * each {@link #iterator()} starts again from the request's page. Iterating a page that fails throws the
- * call's exception.
+ * call's exception. Paging stops at an empty page or once the reported total is reached; a page that shows
+ * no progress (the same items as the page before, or the same reported page number and total) throws an
+ * {@link io.github.acs4j.core.exception.AcsClientException} instead of being returned, so a service that
+ * ignores the page number cannot make the iteration fetch forever.
  *
  * <pre>{@code
  * for (Contact c : cms.describeContactListPaginator(r -> r.pageSize(50)).items()) { ... }
@@ -93,6 +96,7 @@ public final class PageIterable<P, T> implements Iterable<P> {
         private final PageDescription<Q, P, T> description;
         private final Function<Q, P> fetch;
         private Q nextRequest;
+        private P previous;
         private int largest;
 
         Pages(PageDescription<Q, P, T> description, Q first, Function<Q, P> fetch) {
@@ -115,7 +119,8 @@ public final class PageIterable<P, T> implements Iterable<P> {
             nextRequest = null; // a failed fetch ends the pass
             P page = fetch.apply(request);
             largest = Math.max(largest, description.items(page).size());
-            nextRequest = description.next(request, page, largest);
+            nextRequest = description.next(request, previous, page, largest); // throws when the page did not move
+            previous = page;
             return page;
         }
     }

@@ -2,6 +2,7 @@ package io.github.acs4j.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
+import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.AcsServiceException;
 import io.github.acs4j.core.paging.AsyncPages;
 import io.github.acs4j.core.paging.PageIterable;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,16 +36,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PagingTest {
     static final Operation<Map<String, String>, JsonNode> LIST = Operation.of(PipelineRetryTest.SERVICE, "ListThings",
             true, r -> { }, (r, w) -> r.forEach(w::put), (body, meta) -> body);
-    static final PageDescription<Map<String, String>, JsonNode, String> PAGES = PageDescription.of(
-            (r, n) -> {
-                Map<String, String> copy = new TreeMap<>(r);
-                copy.put("PageNumber", Integer.toString(n));
-                return copy;
-            },
-            r -> r.containsKey("PageNumber") ? Integer.valueOf(r.get("PageNumber")) : null,
-            r -> r.containsKey("PageSize") ? Integer.valueOf(r.get("PageSize")) : null,
-            body -> Json.strings(body.get("Items")),
-            body -> Json.intValue(body, "Total"));
+    static final PageDescription<Map<String, String>, JsonNode, String> PAGES = pages(null);
+    /** Pages that report their number, as ARMS and Resource Directory answers do. */
+    static final PageDescription<Map<String, String>, JsonNode, String> NUMBERED_PAGES = pages("PageNumber");
+
+    static PageDescription<Map<String, String>, JsonNode, String> pages(String positionField) {
+        return PageDescription.of(
+                (r, n) -> {
+                    Map<String, String> copy = new TreeMap<>(r);
+                    copy.put("PageNumber", Integer.toString(n));
+                    return copy;
+                },
+                r -> r.containsKey("PageNumber") ? Integer.valueOf(r.get("PageNumber")) : null,
+                r -> r.containsKey("PageSize") ? Integer.valueOf(r.get("PageSize")) : null,
+                body -> Json.strings(body.get("Items")),
+                body -> Json.intValue(body, "Total"),
+                body -> positionField == null ? null : Json.intValue(body, positionField));
+    }
 
     MockWebServer server;
     ClientRuntime rt;
@@ -147,5 +156,62 @@ class PagingTest {
                 r -> rt.invokeAsync(LIST, r)).forEachItem(seen::add).get(30, TimeUnit.SECONDS));
         assertInstanceOf(AcsServiceException.class, e.getCause());
         assertEquals(Arrays.asList("a", "b"), seen);
+    }
+
+    /** Answers every request with the page {@code body} makes of the request count, an empty page after 50. */
+    void serve(java.util.function.IntFunction<String> body) {
+        server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public okhttp3.mockwebserver.MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
+                int n = server.getRequestCount();
+                return Bodies.json(200, n <= 50 ? body.apply(n) : "{\"RequestId\":\"end\",\"Items\":[]}");
+            }
+        });
+    }
+
+    @Test
+    void theSamePageAgainStopsTheIterationAfterTwoRequests() {
+        serve(n -> "{\"RequestId\":\"p" + n + "\",\"Items\":[\"a\",\"b\"]}");
+        List<String> seen = new ArrayList<>();
+        AcsClientException e = assertThrows(AcsClientException.class,
+                () -> PageIterable.of(PAGES, first(), r -> rt.invoke(LIST, r)).items().forEach(seen::add));
+        assertEquals(Arrays.asList("a", "b"), seen, "the repeated page is not handed out");
+        assertEquals(2, server.getRequestCount());
+        assertFalse(e.isRetryable());
+        assertTrue(e.getMessage().contains("the answer to page 2 has the same 2 items as the page before"),
+                e.getMessage());
+    }
+
+    @Test
+    void theSamePageAgainFailsTheAsyncPassAfterTwoRequests() throws Exception {
+        serve(n -> "{\"RequestId\":\"p" + n + "\",\"Total\":1000,\"Items\":[\"a\",\"b\"]}");
+        List<String> seen = new ArrayList<>();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> AsyncPages.of(PAGES, first(),
+                r -> rt.invokeAsync(LIST, r)).forEachItem(seen::add).get(30, TimeUnit.SECONDS));
+        assertInstanceOf(AcsClientException.class, e.getCause());
+        assertEquals(Arrays.asList("a", "b"), seen);
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void aPageThatMovesNeitherPositionNorTotalStopsSyncAndAsync() throws Exception {
+        serve(n -> "{\"RequestId\":\"p" + n + "\",\"PageNumber\":1,\"Total\":1000,\"Items\":[\"i" + n + "\"]}");
+        AcsClientException e = assertThrows(AcsClientException.class,
+                () -> PageIterable.of(NUMBERED_PAGES, first(), r -> rt.invoke(LIST, r)).stream().count());
+        assertTrue(e.getMessage().contains("has page number 1 and total 1000 again"), e.getMessage());
+        assertEquals(2, server.getRequestCount());
+        ExecutionException async = assertThrows(ExecutionException.class, () -> AsyncPages.of(NUMBERED_PAGES,
+                first(), r -> rt.invokeAsync(LIST, r)).collectItems().get(30, TimeUnit.SECONDS));
+        assertInstanceOf(AcsClientException.class, async.getCause());
+        assertEquals(4, server.getRequestCount());
+    }
+
+    @Test
+    void pagesThatMoveArePagedToTheEnd() throws Exception {
+        serve(n -> n > 3 ? "{\"RequestId\":\"p\",\"PageNumber\":" + n + ",\"Total\":1000,\"Items\":[]}"
+                : "{\"RequestId\":\"p\",\"PageNumber\":" + n + ",\"Total\":1000,\"Items\":[\"i" + n + "\"]}");
+        assertEquals(Arrays.asList("i1", "i2", "i3"), AsyncPages.of(NUMBERED_PAGES, first(),
+                r -> rt.invokeAsync(LIST, r)).collectItems().get(30, TimeUnit.SECONDS));
+        assertEquals(4, server.getRequestCount());
     }
 }
