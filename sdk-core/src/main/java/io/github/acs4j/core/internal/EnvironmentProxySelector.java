@@ -55,8 +55,8 @@ public final class EnvironmentProxySelector extends ProxySelector {
                                  NoProxyRules envBypass, String upper, String lower) {
         String host = trimToNull(c.systemProperty(scheme + ".proxyHost"));
         if (host != null) {
-            return new Choice(ProxyUrl.ofHost(host, c.systemProperty(scheme + ".proxyPort"), defaultPort,
-                    "system property " + scheme + ".proxyHost"), jdkBypass);
+            return new Choice(ProxyUrl.ofHost(host, c.systemProperty(scheme + ".proxyPort"), defaultPort, scheme),
+                    jdkBypass);
         }
         String name = trimToNull(c.environmentVariable(upper)) != null ? upper : lower;
         String url = trimToNull(c.environmentVariable(name));

@@ -23,8 +23,12 @@ final class ProxyUrl {
         this.basicCredentials = basicCredentials;
     }
 
-    /** A proxy from {@code *.proxyHost}/{@code *.proxyPort} (no credentials: the JDK takes those elsewhere). */
-    static ProxyUrl ofHost(String host, String port, int defaultPort, String source) {
+    /**
+     * A proxy from {@code <scheme>.proxyHost}/{@code <scheme>.proxyPort} (no credentials: the JDK takes those
+     * from its own {@code Authenticator}).
+     */
+    static ProxyUrl ofHost(String host, String port, int defaultPort, String scheme) {
+        String source = "system property " + scheme + ".proxyHost";
         int p = defaultPort;
         if (port != null && !port.trim().isEmpty()) {
             try {
@@ -33,7 +37,8 @@ final class ProxyUrl {
                 p = -1;
             }
             if (p < 1 || p > 65535) {
-                throw new IllegalArgumentException(source + " must be a port number from 1 to 65535, was '" + port + "'");
+                throw new IllegalArgumentException("system property " + scheme
+                        + ".proxyPort must be a port number from 1 to 65535, was '" + port + "'");
             }
         }
         return new ProxyUrl(host.trim(), p, source, null);
