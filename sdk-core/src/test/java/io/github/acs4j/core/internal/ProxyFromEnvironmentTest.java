@@ -39,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import static io.github.acs4j.core.internal.EnvironmentProxyRulesTest.env;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,7 +110,7 @@ class ProxyFromEnvironmentTest {
         proxy.enqueue(Bodies.json(200, "{\"RequestId\":\"via-proxy\"}"));
         // the client's own OkHttp client: the target name is never resolved, only the proxy is dialled
         assertEquals("via-proxy/1", call(builder(env("HTTP_PROXY", proxyUrl())).httpClient(null)));
-        assertEquals(expectedRequestLine(), proxy.takeRequest().getRequestLine());
+        assertEquals(expectedRequestLine(), taken(proxy).getRequestLine());
         assertEquals(0, service.getRequestCount());
     }
 
@@ -117,7 +118,7 @@ class ProxyFromEnvironmentTest {
     void aBorrowedClientWithoutProxySettingsFollowsTheEnvironmentToo() throws Exception {
         proxy.enqueue(Bodies.json(200, "{\"RequestId\":\"via-proxy\"}"));
         assertEquals("via-proxy/1", call(builder(env("http_proxy", proxyUrl()))));
-        assertEquals(expectedRequestLine(), proxy.takeRequest().getRequestLine());
+        assertEquals(expectedRequestLine(), taken(proxy).getRequestLine());
         assertEquals(0, service.getRequestCount());
     }
 
@@ -126,12 +127,12 @@ class ProxyFromEnvironmentTest {
         service.enqueue(Bodies.json(200, "{\"RequestId\":\"direct\"}"));
         assertEquals("direct/1", call(builder(env("HTTP_PROXY", proxyUrl(),
                 "NO_PROXY", "example.com, acs4j.test:" + service.getPort()))));
-        assertEquals("POST / HTTP/1.1", service.takeRequest().getRequestLine());
+        assertEquals("POST / HTTP/1.1", taken(service).getRequestLine());
         assertEquals(0, proxy.getRequestCount());
         // the same name on another port is not excluded
         proxy.enqueue(Bodies.json(200, "{\"RequestId\":\"via-proxy\"}"));
         assertEquals("via-proxy/1", call(builder(env("HTTP_PROXY", proxyUrl(), "NO_PROXY", "acs4j.test:1"))));
-        assertEquals(expectedRequestLine(), proxy.takeRequest().getRequestLine());
+        assertEquals(expectedRequestLine(), taken(proxy).getRequestLine());
     }
 
     @Test
@@ -149,7 +150,7 @@ class ProxyFromEnvironmentTest {
             explicit.start();
             Proxy mine = new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", explicit.getPort()));
             assertEquals("explicit/1", call(builder(env("HTTP_PROXY", proxyUrl())).proxy(mine)));
-            assertEquals(expectedRequestLine(), explicit.takeRequest().getRequestLine());
+            assertEquals(expectedRequestLine(), taken(explicit).getRequestLine());
         }
         assertEquals(0, proxy.getRequestCount());
         assertEquals(0, service.getRequestCount());
@@ -176,7 +177,7 @@ class ProxyFromEnvironmentTest {
         jdk.setProperty("http.proxyPort", Integer.toString(proxy.getPort()));
         assertEquals("via-proxy/1", call(builder(env()).proxyConfiguration(ProxyConfiguration.builder()
                 .environment(env()).systemProperties(jdk).build())));
-        assertEquals(expectedRequestLine(), proxy.takeRequest().getRequestLine());
+        assertEquals(expectedRequestLine(), taken(proxy).getRequestLine());
     }
 
     @Test
@@ -188,10 +189,10 @@ class ProxyFromEnvironmentTest {
         proxy.enqueue(Bodies.json(200, "{\"RequestId\":\"authed\"}"));
         String url = "http://proxy%20user:" + encoded + "@127.0.0.1:" + proxy.getPort();
         assertEquals("authed/1", call(builder(env("HTTP_PROXY", url))));
-        RecordedRequest challenged = proxy.takeRequest();
+        RecordedRequest challenged = taken(proxy);
         assertEquals(expectedRequestLine(), challenged.getRequestLine());
         assertEquals(null, challenged.getHeader("Proxy-Authorization"));
-        RecordedRequest answered = proxy.takeRequest();
+        RecordedRequest answered = taken(proxy);
         assertEquals(header, answered.getHeader("Proxy-Authorization"));
         assertEquals(0, service.getRequestCount());
 
@@ -228,11 +229,18 @@ class ProxyFromEnvironmentTest {
         AcsException e = assertThrows(AcsException.class, () -> call(builder(env(
                 "HTTPS_PROXY", "http://tunnel:tunnel-secret-9@127.0.0.1:" + proxy.getPort(), "HTTP_PROXY", "unused:1"))
                 .endpointOverride(URI.create("https://cms.acs4j.test:" + service.getPort()))));
-        RecordedRequest connect = proxy.takeRequest();
+        RecordedRequest connect = taken(proxy);
         assertEquals("CONNECT cms.acs4j.test:" + service.getPort() + " HTTP/1.1", connect.getRequestLine());
         assertEquals(header, connect.getHeader("Proxy-Authorization"));
         assertFalse(describe(e).contains("tunnel-secret-9"), describe(e));
         assertEquals(0, service.getRequestCount());
+    }
+
+    /** @return the server's next request; fails instead of waiting for ever when none came */
+    static RecordedRequest taken(MockWebServer server) throws InterruptedException {
+        RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+        assertNotNull(r, "no request reached the server");
+        return r;
     }
 
     static String describe(Throwable t) {
@@ -253,7 +261,7 @@ class ProxyFromEnvironmentTest {
                 .stsEndpoint(URI.create("http://sts.acs4j.test:" + service.getPort())).build();
         assertEquals("STS.viaproxy", oidc.resolveCredentials().accessKeyId());
         assertEquals("POST http://sts.acs4j.test:" + service.getPort() + "/ HTTP/1.1",
-                proxy.takeRequest(5, TimeUnit.SECONDS).getRequestLine());
+                taken(proxy).getRequestLine());
 
         proxy.enqueue(StsBodies.metadata("URI.viaproxy", "uri-token", Instant.now().plusSeconds(3600)));
         DefaultCredentialsProvider uri = DefaultCredentialsProvider.builder()
@@ -262,7 +270,7 @@ class ProxyFromEnvironmentTest {
                 .systemProperties(new Properties()).homeDirectory(home).build();
         assertEquals("URI.viaproxy", uri.resolveCredentials().accessKeyId());
         assertEquals("GET http://creds.acs4j.test:" + service.getPort() + "/creds HTTP/1.1",
-                proxy.takeRequest(5, TimeUnit.SECONDS).getRequestLine());
+                taken(proxy).getRequestLine());
         assertEquals(0, service.getRequestCount());
     }
 
