@@ -78,6 +78,14 @@ class ProxyFromEnvironmentTest {
         }
     }
 
+    /** @return {@code http.proxyHost}/{@code http.proxyPort} naming the test proxy */
+    Properties jdkProxyProperties() {
+        Properties jdk = new Properties();
+        jdk.setProperty("http.proxyHost", "127.0.0.1");
+        jdk.setProperty("http.proxyPort", Integer.toString(proxy.getPort()));
+        return jdk;
+    }
+
     String proxyUrl() {
         return "http://127.0.0.1:" + proxy.getPort();
     }
@@ -159,12 +167,10 @@ class ProxyFromEnvironmentTest {
     @Test
     void turningTheEnvironmentOffGoesDirect() throws Exception {
         service.enqueue(Bodies.json(200, "{\"RequestId\":\"direct\"}"));
-        Properties jdk = new Properties();
-        jdk.setProperty("http.proxyHost", "127.0.0.1");
-        jdk.setProperty("http.proxyPort", Integer.toString(proxy.getPort()));
-        assertEquals("direct/1", call(builder(env("HTTP_PROXY", proxyUrl())).proxyConfiguration(ProxyConfiguration
-                .builder().environment(env("HTTP_PROXY", proxyUrl())).systemProperties(jdk).build())
-                .useEnvironmentProxy(false)));
+        Properties jdk = jdkProxyProperties();
+        ProxyConfiguration both = ProxyConfiguration.builder().environment(env("HTTP_PROXY", proxyUrl()))
+                .systemProperties(jdk).build();
+        assertEquals("direct/1", call(builder(env()).proxyConfiguration(both).useEnvironmentProxy(false)));
         assertEquals(1, service.getRequestCount());
         assertEquals(0, proxy.getRequestCount());
     }
@@ -172,9 +178,7 @@ class ProxyFromEnvironmentTest {
     @Test
     void theJdkSystemPropertiesSendTheCallThroughTheProxy() throws Exception {
         proxy.enqueue(Bodies.json(200, "{\"RequestId\":\"via-proxy\"}"));
-        Properties jdk = new Properties();
-        jdk.setProperty("http.proxyHost", "127.0.0.1");
-        jdk.setProperty("http.proxyPort", Integer.toString(proxy.getPort()));
+        Properties jdk = jdkProxyProperties();
         assertEquals("via-proxy/1", call(builder(env()).proxyConfiguration(ProxyConfiguration.builder()
                 .environment(env()).systemProperties(jdk).build())));
         assertEquals(expectedRequestLine(), taken(proxy).getRequestLine());
@@ -278,9 +282,7 @@ class ProxyFromEnvironmentTest {
     void instanceMetadataNeverGoesThroughTheProxy(@TempDir Path home) throws Exception {
         service.enqueue(new MockResponse().setBody("md-session-token"));
         service.enqueue(StsBodies.metadata("ECS.direct", "md-token", Instant.now().plusSeconds(3600)));
-        Properties jdk = new Properties();
-        jdk.setProperty("http.proxyHost", "127.0.0.1");
-        jdk.setProperty("http.proxyPort", Integer.toString(proxy.getPort()));
+        Properties jdk = jdkProxyProperties();
         Credentials c = DefaultCredentialsProvider.builder()
                 .environment(env("HTTP_PROXY", proxyUrl(), "ALIBABA_CLOUD_ECS_METADATA", "ops-role"))
                 .systemProperties(jdk).homeDirectory(home)
