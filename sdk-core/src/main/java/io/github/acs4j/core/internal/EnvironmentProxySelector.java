@@ -24,7 +24,7 @@ import java.util.Locale;
  * Loopback hosts and the instance metadata address always go direct, as in the JDK's and Go's defaults and
  * Alibaba's own tools. Credentials in a proxy URL answer that proxy's {@code 407}. Not public API.
  */
-public final class EnvironmentProxySelector extends ProxySelector {
+public final class EnvironmentProxySelector extends ProxySelector implements Authenticator {
     /** The ECS instance metadata address: link-local for the instance, never reachable through a proxy. */
     static final String METADATA_HOST = "100.100.100.200";
     private static final Logger LOG = LoggerFactory.getLogger("io.github.acs4j.request");
@@ -32,6 +32,12 @@ public final class EnvironmentProxySelector extends ProxySelector {
 
     private final Choice https;
     private final Choice http;
+    /**
+     * The values the choices came from (a password among them: never printed). Compared by {@link #equals}, since
+     * OkHttp pools connections per selector and authenticator: clients sharing one OkHttp client and the same
+     * settings then share its connections.
+     */
+    private final String key;
 
     /** A proxy and the hosts that bypass it. */
     private static final class Choice {
@@ -49,6 +55,16 @@ public final class EnvironmentProxySelector extends ProxySelector {
         NoProxyRules envBypass = NoProxyRules.noProxy(first(c, "NO_PROXY", "no_proxy"));
         this.https = choose(c, "https", 443, jdkBypass, envBypass, "HTTPS_PROXY", "https_proxy");
         this.http = choose(c, "http", 80, jdkBypass, envBypass, "HTTP_PROXY", "http_proxy");
+        StringBuilder k = new StringBuilder();
+        for (String name : new String[] {"https.proxyHost", "https.proxyPort", "http.proxyHost", "http.proxyPort",
+                "http.nonProxyHosts"}) {
+            k.append(c.systemProperty(name)).append('\n');
+        }
+        for (String name : new String[] {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY",
+                "no_proxy"}) {
+            k.append(c.environmentVariable(name)).append('\n');
+        }
+        this.key = k.toString();
     }
 
     private static Choice choose(ProxyConfiguration c, String scheme, int defaultPort, NoProxyRules jdkBypass,
@@ -95,8 +111,9 @@ public final class EnvironmentProxySelector extends ProxySelector {
             if (config.useEnvironment()) {
                 EnvironmentProxySelector selector = new EnvironmentProxySelector(config);
                 b.proxySelector(selector);
-                if (borrowed == null || borrowed.proxyAuthenticator() == Authenticator.NONE) {
-                    b.proxyAuthenticator(selector::authenticate);
+                if (selector.hasCredentials()
+                        && (borrowed == null || borrowed.proxyAuthenticator() == Authenticator.NONE)) {
+                    b.proxyAuthenticator(selector);
                 }
                 selector.log();
             } else {
@@ -132,7 +149,14 @@ public final class EnvironmentProxySelector extends ProxySelector {
         // nothing to remember: OkHttp reports the failure to the caller
     }
 
-    private Request authenticate(okhttp3.Route route, okhttp3.Response response) {
+    private boolean hasCredentials() {
+        return https != null && https.proxy.basicCredentials() != null
+                || http != null && http.proxy.basicCredentials() != null;
+    }
+
+    /** Answers a 407 of the proxy this selector chose with the credentials of its URL. */
+    @Override
+    public Request authenticate(okhttp3.Route route, okhttp3.Response response) {
         if (route == null || response.request().header("Proxy-Authorization") != null) {
             return null; // no route to match, or the proxy refused the credentials: give up instead of looping
         }
@@ -145,10 +169,26 @@ public final class EnvironmentProxySelector extends ProxySelector {
         return null;
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EnvironmentProxySelector && ((EnvironmentProxySelector) o).key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    /** The chosen proxies, never their credentials. */
+    @Override
+    public String toString() {
+        return "EnvironmentProxySelector(https: " + (https == null ? "none" : https.proxy) + ", http: "
+                + (http == null ? "none" : http.proxy) + ")";
+    }
+
     private void log() {
         if (LOG.isDebugEnabled() && (https != null || http != null)) {
-            LOG.debug("proxy for https: {}; for http: {}", https == null ? "none" : https.proxy,
-                    http == null ? "none" : http.proxy);
+            LOG.debug("{}", this);
         }
     }
 }

@@ -131,6 +131,18 @@ class ProxyFromEnvironmentTest {
     }
 
     @Test
+    void clientsSharingAnOkHttpClientAndTheSameProxyShareItsConnections() throws Exception {
+        proxy.enqueue(Bodies.json(200, "{\"RequestId\":\"first\"}"));
+        proxy.enqueue(Bodies.json(200, "{\"RequestId\":\"second\"}"));
+        OkHttpClient shared = new OkHttpClient.Builder().dns(TEST_DNS).build();
+        String url = "http://u:shared-secret@127.0.0.1:" + proxy.getPort();
+        assertEquals("first/1", call(builder(env("HTTP_PROXY", url)).httpClient(shared)));
+        assertEquals("second/1", call(builder(env("HTTP_PROXY", url)).httpClient(shared)));
+        assertEquals(0, taken(proxy).getSequenceNumber());
+        assertEquals(1, taken(proxy).getSequenceNumber(), "the second client reused the first one's connection");
+    }
+
+    @Test
     void aNoProxyMatchGoesDirect() throws Exception {
         service.enqueue(Bodies.json(200, "{\"RequestId\":\"direct\"}"));
         assertEquals("direct/1", call(builder(env("HTTP_PROXY", proxyUrl(),
