@@ -150,6 +150,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
+     * Replaces the whole proxy lookup, {@link #useEnvironmentProxy(boolean)} included (call that one after).
+     *
      * @param configuration the environment and system properties to take the proxy from, instead of the
      *     process's (tests); null for the default
      * @return this
