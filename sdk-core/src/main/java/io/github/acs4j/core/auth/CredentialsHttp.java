@@ -1,7 +1,9 @@
 package io.github.acs4j.core.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.acs4j.core.client.ProxyConfiguration;
 import io.github.acs4j.core.exception.AcsClientException;
+import io.github.acs4j.core.internal.EnvironmentProxySelector;
 import io.github.acs4j.core.internal.Json;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -9,6 +11,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 import java.io.IOException;
+import java.net.Proxy;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeUnit;
@@ -18,21 +21,33 @@ import java.util.concurrent.TimeUnit;
  * one shared OkHttp client with short timeouts, and the one reader of the credentials body they return.
  */
 final class CredentialsHttp {
-    /** Shared by every provider; sync calls only, so it starts no threads of its own. */
+    /**
+     * Shared by every provider (the STS clients apply their proxy rule on their copy); sync calls only, so it
+     * starts no threads of its own.
+     */
     static final OkHttpClient CLIENT = new OkHttpClient.Builder()
             .connectTimeout(1, TimeUnit.SECONDS)
             .readTimeout(5, TimeUnit.SECONDS)
             .retryOnConnectionFailure(false)
             .followRedirects(false)
             .build();
+    /** For instance metadata: the address is link-local, so it never goes through a proxy. */
+    static final OkHttpClient DIRECT = CLIENT.newBuilder().proxy(Proxy.NO_PROXY).build();
     private static final int MAX_BODY = 64 * 1024;
 
     private CredentialsHttp() {
     }
 
+    /** @return a copy of the shared client (same pool) that picks its proxy by {@code proxies} */
+    static OkHttpClient client(ProxyConfiguration proxies) {
+        OkHttpClient.Builder b = CLIENT.newBuilder();
+        EnvironmentProxySelector.configure(b, null, null, null, proxies);
+        return b.build();
+    }
+
     /** @return the body of a 2xx answer as text; an AcsClientException naming {@code what} otherwise */
-    static String text(Request request, String what) {
-        try (Response response = CLIENT.newCall(request).execute()) {
+    static String text(OkHttpClient client, Request request, String what) {
+        try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
             if (body != null && body.source().request(MAX_BODY + 1L)) {
                 throw new AcsClientException(what + " answered with more than " + MAX_BODY + " bytes.");

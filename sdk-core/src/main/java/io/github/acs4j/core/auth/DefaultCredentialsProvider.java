@@ -1,5 +1,6 @@
 package io.github.acs4j.core.auth;
 
+import io.github.acs4j.core.client.ProxyConfiguration;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.AcsException;
 
@@ -37,7 +38,10 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
 
     private DefaultCredentialsProvider(Builder b) {
         Map<String, String> env = b.environment != null ? b.environment : System.getenv();
-        RoleLinks roles = new RoleLinks(b.stsEndpoint, b.ecsMetadataEndpoint, b.clock);
+        // the STS and URI links take their proxy from the same environment and properties as the chain
+        ProxyConfiguration proxies = b.proxyConfiguration != null ? b.proxyConfiguration
+                : ProxyConfiguration.builder().environment(b.environment).systemProperties(b.systemProperties).build();
+        RoleLinks roles = new RoleLinks(b.stsEndpoint, b.ecsMetadataEndpoint, b.clock, proxies);
         List<Link> l = new ArrayList<>();
         l.add(new Link("system properties", () -> b.systemProperties != null
                 ? SystemPropertiesCredentialsProvider.create(b.systemProperties)
@@ -45,13 +49,15 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
         l.add(new Link("environment variables", () -> EnvironmentCredentialsProvider.create(env)));
         l.add(new Link("OIDC role (" + OidcRoleArnCredentialsProvider.ROLE_ARN + ")", () ->
                 OidcRoleArnCredentialsProvider.builder().fromEnvironment(env).stsEndpoint(roles.stsEndpoint)
-                        .clock(roles.clock).build()));
+                        .proxyConfiguration(roles.proxies).clock(roles.clock).build()));
         l.add(new Link("CLI profile file", () -> CliProfileCredentialsProvider.builder().environment(env)
                 .homeDirectory(b.homeDirectory).stsEndpoint(roles.stsEndpoint)
-                .ecsMetadataEndpoint(roles.ecsMetadataEndpoint).clock(roles.clock).build()));
+                .ecsMetadataEndpoint(roles.ecsMetadataEndpoint).proxyConfiguration(roles.proxies).clock(roles.clock)
+                .build()));
         l.add(new Link("credentials ini file", () -> IniFileCredentialsProvider.builder().environment(env)
                 .homeDirectory(b.homeDirectory).stsEndpoint(roles.stsEndpoint)
-                .ecsMetadataEndpoint(roles.ecsMetadataEndpoint).clock(roles.clock).build()));
+                .ecsMetadataEndpoint(roles.ecsMetadataEndpoint).proxyConfiguration(roles.proxies).clock(roles.clock)
+                .build()));
         l.add(new Link("ECS RAM role", () -> {
             String role = Values.trimToNull(env.get(EcsRamRoleCredentialsProvider.ECS_METADATA));
             if ("true".equalsIgnoreCase(Values.trimToNull(env.get(EcsRamRoleCredentialsProvider.ECS_METADATA_DISABLED)))) {
@@ -64,7 +70,7 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
             return roles.ecsRamRole(role);
         }));
         l.add(new Link("credentials URI (" + UriCredentialsProvider.CREDENTIALS_URI + ")",
-                () -> UriCredentialsProvider.fromEnvironment(env, roles.clock)));
+                () -> UriCredentialsProvider.fromEnvironment(env, roles.clock, roles.proxies)));
         this.links = Collections.unmodifiableList(l);
     }
 
@@ -142,6 +148,7 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
         private URI ecsMetadataEndpoint;
         private URI stsEndpoint;
         private Clock clock;
+        private ProxyConfiguration proxyConfiguration;
 
         private Builder() {
         }
@@ -200,6 +207,16 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
          */
         public Builder stsEndpoint(URI endpoint) {
             this.stsEndpoint = endpoint;
+            return this;
+        }
+
+        /**
+         * @param configuration where the STS and credentials-URI links take their proxy from (default: the
+         *     chain's environment and system properties; instance metadata always goes direct)
+         * @return this
+         */
+        public Builder proxyConfiguration(ProxyConfiguration configuration) {
+            this.proxyConfiguration = configuration;
             return this;
         }
 

@@ -66,12 +66,15 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
 
     private Credentials fetch() {
         String what = "ECS instance metadata";
-        String token = CredentialsHttp.text(new Request.Builder().url(endpoint.resolve(TOKEN_PATH))
+        // CredentialsHttp.DIRECT: the metadata address never goes through a proxy
+        String token = CredentialsHttp.text(CredentialsHttp.DIRECT, new Request.Builder()
+                .url(endpoint.resolve(TOKEN_PATH))
                 .header(TOKEN_TTL_HEADER, TOKEN_TTL_SECONDS).put(RequestBody.create(new byte[0])).build(),
                 what + " (session token)").trim();
         String role = roleName;
         if (role == null) {
-            String list = CredentialsHttp.text(new Request.Builder().url(endpoint.resolve(CREDENTIALS_PATH))
+            String list = CredentialsHttp.text(CredentialsHttp.DIRECT, new Request.Builder()
+                    .url(endpoint.resolve(CREDENTIALS_PATH))
                     .header(TOKEN_HEADER, token).build(), what + " (role lookup)").trim();
             role = list.isEmpty() ? null : list.split("\\s+")[0];
             if (role == null) {
@@ -79,7 +82,8 @@ public final class EcsRamRoleCredentialsProvider implements CredentialsProvider 
             }
         }
         HttpUrl url = endpoint.newBuilder().addPathSegments(CREDENTIALS_PATH).addPathSegment(role).build();
-        String body = CredentialsHttp.text(new Request.Builder().url(url).header(TOKEN_HEADER, token).build(),
+        String body = CredentialsHttp.text(CredentialsHttp.DIRECT,
+                new Request.Builder().url(url).header(TOKEN_HEADER, token).build(),
                 what + " (credentials of role " + role + ")");
         return CredentialsHttp.credentials(body, what + " (role " + role + ")");
     }

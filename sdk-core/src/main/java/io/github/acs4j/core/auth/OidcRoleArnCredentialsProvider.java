@@ -43,7 +43,7 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         this.roleArn = p.get("RoleArn");
         this.tokenFile = b.oidcTokenFile;
         this.params = p;
-        this.sts = new StsClient(b.stsEndpoint, null, b.clock, CredentialsHttp.CLIENT);
+        this.sts = new StsClient(b.stsEndpoint, null, b.clock, CredentialsHttp.CLIENT, b.proxies);
         this.cache = new CredentialsCache(toString(), this::fetch, b.clock);
     }
 

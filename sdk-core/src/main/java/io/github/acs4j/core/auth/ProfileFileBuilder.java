@@ -1,5 +1,7 @@
 package io.github.acs4j.core.auth;
 
+import io.github.acs4j.core.client.ProxyConfiguration;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -20,6 +22,7 @@ public abstract class ProfileFileBuilder<B extends ProfileFileBuilder<B>> {
     URI stsEndpoint;
     URI ecsMetadataEndpoint;
     Clock clock;
+    ProxyConfiguration proxies;
 
     ProfileFileBuilder() {
     }
@@ -53,6 +56,16 @@ public abstract class ProfileFileBuilder<B extends ProfileFileBuilder<B>> {
      */
     public B environment(Map<String, String> environment) {
         this.environment = environment;
+        return self();
+    }
+
+    /**
+     * @param configuration where the proxy to STS comes from for profiles that assume a RAM role (default: the
+     *     process's environment and system properties)
+     * @return this
+     */
+    public B proxyConfiguration(ProxyConfiguration configuration) {
+        this.proxies = configuration;
         return self();
     }
 
@@ -99,6 +112,6 @@ public abstract class ProfileFileBuilder<B extends ProfileFileBuilder<B>> {
     }
 
     RoleLinks links() {
-        return new RoleLinks(stsEndpoint, ecsMetadataEndpoint, clock);
+        return new RoleLinks(stsEndpoint, ecsMetadataEndpoint, clock, proxies);
     }
 }

@@ -25,7 +25,7 @@ public final class RamRoleArnCredentialsProvider implements CredentialsProvider,
         }
         this.roleArn = p.get("RoleArn");
         this.params = p;
-        this.sts = new StsClient(b.stsEndpoint, b.source, b.clock, CredentialsHttp.CLIENT);
+        this.sts = new StsClient(b.stsEndpoint, b.source, b.clock, CredentialsHttp.CLIENT, b.proxies);
         this.cache = new CredentialsCache(toString(), () -> sts.assumeRole(params), b.clock);
     }
 

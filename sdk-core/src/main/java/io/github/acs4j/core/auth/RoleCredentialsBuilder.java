@@ -1,5 +1,6 @@
 package io.github.acs4j.core.auth;
 
+import io.github.acs4j.core.client.ProxyConfiguration;
 import io.github.acs4j.core.internal.StsClient;
 
 import java.net.URI;
@@ -9,8 +10,8 @@ import java.util.Map;
 
 /**
  * What the builders of the STS role providers ({@link RamRoleArnCredentialsProvider},
- * {@link OidcRoleArnCredentialsProvider}) have in common: the role, the session, the STS endpoint and the
- * clock.
+ * {@link OidcRoleArnCredentialsProvider}) have in common: the role, the session, the STS endpoint, the
+ * proxy rule and the clock.
  *
  * @param <B> the concrete builder, returned by every setter
  */
@@ -21,6 +22,7 @@ public abstract class RoleCredentialsBuilder<B extends RoleCredentialsBuilder<B>
     String policy;
     URI stsEndpoint = StsClient.DEFAULT_ENDPOINT;
     Clock clock = Clock.systemUTC();
+    ProxyConfiguration proxies = ProxyConfiguration.fromEnvironment();
 
     RoleCredentialsBuilder() {
     }
@@ -76,6 +78,16 @@ public abstract class RoleCredentialsBuilder<B extends RoleCredentialsBuilder<B>
      */
     public B stsEndpoint(URI endpoint) {
         this.stsEndpoint = endpoint == null ? StsClient.DEFAULT_ENDPOINT : endpoint;
+        return self();
+    }
+
+    /**
+     * @param configuration where the proxy to STS comes from, as for a client (default: the process's
+     *     environment and system properties); null for the default
+     * @return this
+     */
+    public B proxyConfiguration(ProxyConfiguration configuration) {
+        this.proxies = configuration == null ? ProxyConfiguration.fromEnvironment() : configuration;
         return self();
     }
 

@@ -1,5 +1,6 @@
 package io.github.acs4j.core.auth;
 
+import io.github.acs4j.core.client.ProxyConfiguration;
 import io.github.acs4j.core.internal.StsClient;
 
 import java.net.URI;
@@ -7,14 +8,16 @@ import java.time.Clock;
 
 /**
  * What the profile files need to build their role-based modes (RAM role ARN, ECS RAM role): where STS
- * and instance metadata answer, and the clock. One value handed down from the chain's builder.
+ * and instance metadata answer, the proxy rule for STS, and the clock. One value handed down from the chain's builder.
  */
 final class RoleLinks {
     final URI stsEndpoint;
     final URI ecsMetadataEndpoint;
     final Clock clock;
+    final ProxyConfiguration proxies;
 
-    RoleLinks(URI stsEndpoint, URI ecsMetadataEndpoint, Clock clock) {
+    RoleLinks(URI stsEndpoint, URI ecsMetadataEndpoint, Clock clock, ProxyConfiguration proxies) {
+        this.proxies = proxies == null ? ProxyConfiguration.fromEnvironment() : proxies;
         this.stsEndpoint = stsEndpoint == null ? StsClient.DEFAULT_ENDPOINT : stsEndpoint;
         this.ecsMetadataEndpoint = ecsMetadataEndpoint == null ? EcsRamRoleCredentialsProvider.DEFAULT_ENDPOINT
                 : ecsMetadataEndpoint;
@@ -22,7 +25,7 @@ final class RoleLinks {
     }
 
     static RoleLinks defaults() {
-        return new RoleLinks(null, null, null);
+        return new RoleLinks(null, null, null, null);
     }
 
     CredentialsProvider ramRoleArn(Credentials source, String roleArn, String sessionName, Integer durationSeconds,
@@ -30,7 +33,7 @@ final class RoleLinks {
         RamRoleArnCredentialsProvider.Builder b = RamRoleArnCredentialsProvider.builder()
                 .sourceCredentialsProvider(StaticCredentialsProvider.create(source)).roleArn(roleArn)
                 .roleSessionName(sessionName).policy(policy).externalId(externalId)
-                .stsEndpoint(stsEndpoint).clock(clock);
+                .stsEndpoint(stsEndpoint).proxyConfiguration(proxies).clock(clock);
         if (durationSeconds != null) {
             b.durationSeconds(durationSeconds);
         }

@@ -1,7 +1,9 @@
 package io.github.acs4j.core.auth;
 
+import io.github.acs4j.core.client.ProxyConfiguration;
 import io.github.acs4j.core.exception.AcsClientException;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 import java.net.URI;
@@ -19,9 +21,11 @@ public final class UriCredentialsProvider implements CredentialsProvider {
 
     private final HttpUrl uri;
     private final CredentialsCache cache;
+    private final OkHttpClient http;
 
-    private UriCredentialsProvider(HttpUrl uri, Clock clock) {
+    private UriCredentialsProvider(HttpUrl uri, Clock clock, ProxyConfiguration proxies) {
         this.uri = uri;
+        this.http = CredentialsHttp.client(proxies);
         this.cache = new CredentialsCache(toString(), this::fetch, clock);
     }
 
@@ -40,16 +44,22 @@ public final class UriCredentialsProvider implements CredentialsProvider {
         if (url == null) {
             throw new IllegalArgumentException("the credentials URI must be an http:// or https:// URI, was " + uri);
         }
-        return new UriCredentialsProvider(url, clock == null ? Clock.systemUTC() : clock);
+        return new UriCredentialsProvider(url, clock == null ? Clock.systemUTC() : clock,
+                ProxyConfiguration.fromEnvironment());
     }
 
     /**
-     * @param environment variables by name
+     * @param environment variables by name (the proxy variables among them too)
      * @param clock the clock that decides when to refresh
      * @return a provider for the URI in {@code ALIBABA_CLOUD_CREDENTIALS_URI}
      * @throws AcsClientException when the variable is not set or not a URI
      */
     public static UriCredentialsProvider fromEnvironment(Map<String, String> environment, Clock clock) {
+        return fromEnvironment(environment, clock, ProxyConfiguration.builder().environment(environment).build());
+    }
+
+    static UriCredentialsProvider fromEnvironment(Map<String, String> environment, Clock clock,
+                                                  ProxyConfiguration proxies) {
         String value = environment.get(CREDENTIALS_URI);
         if (value == null || value.trim().isEmpty()) {
             throw new AcsClientException(CREDENTIALS_URI + " is not set.");
@@ -58,7 +68,7 @@ public final class UriCredentialsProvider implements CredentialsProvider {
         if (url == null) {
             throw new AcsClientException(CREDENTIALS_URI + " is not an http:// or https:// URI.");
         }
-        return new UriCredentialsProvider(url, clock == null ? Clock.systemUTC() : clock);
+        return new UriCredentialsProvider(url, clock == null ? Clock.systemUTC() : clock, proxies);
     }
 
     @Override
@@ -68,7 +78,7 @@ public final class UriCredentialsProvider implements CredentialsProvider {
 
     private Credentials fetch() {
         String what = "the credentials URI";
-        return CredentialsHttp.credentials(CredentialsHttp.text(new Request.Builder().url(uri).build(), what), what);
+        return CredentialsHttp.credentials(CredentialsHttp.text(http, new Request.Builder().url(uri).build(), what), what);
     }
 
     @Override

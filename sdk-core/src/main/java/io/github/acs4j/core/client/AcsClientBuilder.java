@@ -37,6 +37,7 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     private int maxResponseBytes = ClientConfiguration.DEFAULT_MAX_RESPONSE_BYTES;
     private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
     private Authenticator proxyAuthenticator;
+    private ProxyConfiguration proxyConfiguration = ProxyConfiguration.fromEnvironment();
 
     /** For subclasses. */
     protected AcsClientBuilder() {
@@ -126,11 +127,38 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-     * @param proxy an HTTP proxy
+     * @param proxy an HTTP proxy for every call; wins over the environment (see {@link #useEnvironmentProxy(boolean)})
      * @return this
      */
     public B proxy(Proxy proxy) {
         this.proxy = proxy;
+        return self();
+    }
+
+    /**
+     * Whether a client without {@link #proxy(Proxy)} takes its proxy from the system properties
+     * ({@code https.proxyHost}, {@code http.proxyHost}, {@code http.nonProxyHosts}) and the environment
+     * ({@code HTTPS_PROXY}, {@code HTTP_PROXY}, {@code NO_PROXY}, also lower case), by the endpoint's scheme
+     * (default true). Credentials in a proxy URL ({@code http://user:password@host:port}) answer its {@code 407}.
+     * Loopback hosts and the instance metadata address always go direct.
+     *
+     * @param use false to connect directly
+     * @return this
+     */
+    public B useEnvironmentProxy(boolean use) {
+        this.proxyConfiguration = proxyConfiguration.toBuilder().useEnvironment(use).build();
+        return self();
+    }
+
+    /**
+     * Replaces the whole proxy lookup, {@link #useEnvironmentProxy(boolean)} included (call that one after).
+     *
+     * @param configuration the environment and system properties to take the proxy from, instead of the
+     *     process's (tests); null for the default
+     * @return this
+     */
+    public B proxyConfiguration(ProxyConfiguration configuration) {
+        this.proxyConfiguration = configuration == null ? ProxyConfiguration.fromEnvironment() : configuration;
         return self();
     }
 
@@ -233,6 +261,6 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
                 : DefaultCredentialsProvider.create();
         return new ClientConfiguration(region, endpointOverride, provider, signatureVersion, retryStrategy,
                 connectTimeout, readTimeout, callTimeout, proxy, httpClient, userAgentSuffix, clock, maxResponseBytes,
-                interceptors, proxyAuthenticator);
+                interceptors, proxyAuthenticator, proxyConfiguration);
     }
 }

@@ -4,6 +4,7 @@ import io.github.acs4j.core.auth.CredentialsProvider;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.core.signing.SignatureVersion;
 import io.github.acs4j.core.client.ExecutionInterceptor;
+import io.github.acs4j.core.client.ProxyConfiguration;
 import okhttp3.Authenticator;
 import okhttp3.OkHttpClient;
 
@@ -42,6 +43,7 @@ public final class ClientConfiguration {
     final int maxResponseBytes;
     final List<ExecutionInterceptor> interceptors;
     final Authenticator proxyAuthenticator;
+    final ProxyConfiguration proxyConfiguration;
 
     /**
      * @param region region ID, may be null with an endpoint override
@@ -89,6 +91,36 @@ public final class ClientConfiguration {
                                Duration connectTimeout, Duration readTimeout, Duration callTimeout, Proxy proxy,
                                OkHttpClient httpClient, String userAgentSuffix, Clock clock, int maxResponseBytes,
                                List<ExecutionInterceptor> interceptors, Authenticator proxyAuthenticator) {
+        this(region, endpointOverride, credentialsProvider, signatureVersion, retryStrategy, connectTimeout, readTimeout,
+                callTimeout, proxy, httpClient, userAgentSuffix, clock, maxResponseBytes, interceptors,
+                proxyAuthenticator, ProxyConfiguration.fromEnvironment());
+    }
+
+    /**
+     * @param region region ID, may be null with an endpoint override
+     * @param endpointOverride explicit endpoint, or null
+     * @param credentialsProvider where credentials come from
+     * @param signatureVersion V1 or V3
+     * @param retryStrategy retry strategy
+     * @param connectTimeout connect timeout or null
+     * @param readTimeout read timeout or null
+     * @param callTimeout total time for all attempts of a call, or null for no limit
+     * @param proxy HTTP proxy or null (then {@code proxyConfiguration} decides)
+     * @param httpClient user-supplied OkHttp client (not closed by acs4j) or null
+     * @param userAgentSuffix appended to the User-Agent, or null
+     * @param clock clock for timestamps and deadlines
+     * @param maxResponseBytes largest body read
+     * @param interceptors hooks around every attempt, in order
+     * @param proxyAuthenticator answers the proxy's 407 challenges, or null
+     * @param proxyConfiguration where the proxy comes from when {@code proxy} is null
+     */
+    public ClientConfiguration(String region, URI endpointOverride, CredentialsProvider credentialsProvider,
+                               SignatureVersion signatureVersion, RetryStrategy retryStrategy,
+                               Duration connectTimeout, Duration readTimeout, Duration callTimeout, Proxy proxy,
+                               OkHttpClient httpClient, String userAgentSuffix, Clock clock, int maxResponseBytes,
+                               List<ExecutionInterceptor> interceptors, Authenticator proxyAuthenticator,
+                               ProxyConfiguration proxyConfiguration) {
+        this.proxyConfiguration = proxyConfiguration == null ? ProxyConfiguration.fromEnvironment() : proxyConfiguration;
         this.interceptors = Collections.unmodifiableList(new ArrayList<>(interceptors));
         this.proxyAuthenticator = proxyAuthenticator;
         this.region = region;

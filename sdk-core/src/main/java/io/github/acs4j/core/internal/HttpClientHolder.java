@@ -25,12 +25,8 @@ final class HttpClientHolder implements AutoCloseable {
         if (owned || config.readTimeout != null) {
             b.readTimeout(orDefault(config.readTimeout, ClientConfiguration.DEFAULT_READ_TIMEOUT), TimeUnit.MILLISECONDS);
         }
-        if (config.proxy != null) {
-            b.proxy(config.proxy);
-        }
-        if (config.proxyAuthenticator != null) {
-            b.proxyAuthenticator(config.proxyAuthenticator);
-        }
+        EnvironmentProxySelector.configure(b, config.httpClient, config.proxy, config.proxyAuthenticator,
+                config.proxyConfiguration);
         if (owned) {
             // async clients would otherwise queue beyond OkHttp's default of 5 calls per host
             Dispatcher dispatcher = new Dispatcher();

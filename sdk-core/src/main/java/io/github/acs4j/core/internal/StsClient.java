@@ -3,6 +3,7 @@ package io.github.acs4j.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acs4j.core.auth.Credentials;
 import io.github.acs4j.core.auth.CredentialsProvider;
+import io.github.acs4j.core.client.ProxyConfiguration;
 import io.github.acs4j.core.endpoint.EndpointTable;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.AcsServiceException;
@@ -53,12 +54,24 @@ public final class StsClient implements AutoCloseable {
      * @param http the OkHttp client to borrow (not closed by this client)
      */
     public StsClient(URI endpoint, CredentialsProvider source, Clock clock, OkHttpClient http) {
+        this(endpoint, source, clock, http, ProxyConfiguration.fromEnvironment());
+    }
+
+    /**
+     * @param endpoint the STS endpoint
+     * @param source credentials that sign {@code AssumeRole}; unused by {@code AssumeRoleWithOIDC} (may be null then)
+     * @param clock clock for timestamps
+     * @param http the OkHttp client to borrow (not closed by this client)
+     * @param proxies where the proxy to STS comes from, as for every client
+     */
+    public StsClient(URI endpoint, CredentialsProvider source, Clock clock, OkHttpClient http, ProxyConfiguration proxies) {
         CredentialsProvider signer = source != null ? source : () -> {
             throw new AcsClientException("STS AssumeRole needs source credentials and none were configured.");
         };
         this.runtime = new ClientRuntime(SERVICE, new ClientConfiguration(null, endpoint, signer, SignatureVersion.V1,
                 RetryStrategy.standard(), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                null, http, null, clock, 256 * 1024));
+                null, http, null, clock, 256 * 1024, Collections.<io.github.acs4j.core.client.ExecutionInterceptor>emptyList(),
+                null, proxies));
     }
 
     /**
