@@ -18,24 +18,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuickStartTest {
     @Test
     void theReadmeQuickStartIsTheCompiledOne() throws Exception {
-        String readme = read(Paths.get("..", "README.md"));
-        String section = readme.substring(readme.indexOf("## Quick start"));
-        int start = section.indexOf("```java\n") + "```java\n".length();
-        String block = section.substring(start, section.indexOf("```", start));
-        assertEquals(read(Paths.get("src", "main", "java", "QuickStart.java")), block);
+        assertEquals(read(Paths.get("src", "main", "java", "QuickStart.java")), quickStartBlock("java"));
     }
 
     @Test
     void theReadmeDependenciesAreTheConsumerProjectsThatTheBuildResolves() throws Exception {
         String readme = read(Paths.get("..", "README.md"));
-        String section = readme.substring(readme.indexOf("## Quick start"));
-        int start = section.indexOf("```xml\n") + "```xml\n".length();
-        String block = section.substring(start, section.indexOf("```", start));
+        String block = quickStartBlock("xml");
         String consumerPom = read(Paths.get("..", "distribution-tests", "src", "it", "quickstart", "pom.xml"));
         String version = readme.substring(readme.indexOf("<version>") + "<version>".length(), readme.indexOf("</version>"));
         String expected = stripIndent(block.replace("<version>" + version + "</version>", "<version>@project.version@</version>"));
         assertTrue(stripIndent(consumerPom).contains(expected),
                 "distribution-tests/src/it/quickstart/pom.xml (built in every verify) must hold the README's block:\n" + expected);
+    }
+
+    /** The first code block of that language in the README's quick start. */
+    private static String quickStartBlock(String language) throws Exception {
+        String readme = read(Paths.get("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Quick start"));
+        String fence = "```" + language + "\n";
+        int start = section.indexOf(fence) + fence.length();
+        return section.substring(start, section.indexOf("```", start));
     }
 
     private static String stripIndent(String text) {
