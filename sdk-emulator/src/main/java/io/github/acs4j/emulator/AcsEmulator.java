@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A local stand-in for Alibaba Cloud's contact APIs: an HTTP server on 127.0.0.1 that speaks the RPC
@@ -54,11 +55,13 @@ public final class AcsEmulator implements AutoCloseable {
     private final NonceRegistry nonces = new NonceRegistry(SignatureVerifier.TIMESTAMP_WINDOW);
     private final Faults faults = new Faults();
     private final RequestCounter counter = new RequestCounter();
+    private final Consumer<String> requestLog;
 
     private AcsEmulator(Builder b) {
         this.accessKeyId = b.accessKeyId != null ? b.accessKeyId : "EmulatorKey" + Secrets.random(12);
         this.accessKeySecret = b.accessKeySecret != null ? b.accessKeySecret : Secrets.random(30);
         this.resourceDirectoryContactLimit = b.resourceDirectoryContactLimit;
+        this.requestLog = b.requestLog;
         addAccount(accessKeyId, accessKeySecret);
         Router router = new Router();
         new CmsHandler(b.clock).register(router);
@@ -187,6 +190,13 @@ public final class AcsEmulator implements AutoCloseable {
         return counter;
     }
 
+    /** Tells the request log (the standalone command's one line per request), if any, how a request ended. */
+    void logRequest(String action, String outcome) {
+        if (requestLog != null) {
+            requestLog.accept((action == null ? "(no action)" : action) + " " + outcome);
+        }
+    }
+
     /** Builder for {@link AcsEmulator}. */
     public static final class Builder {
         private int port;
@@ -194,6 +204,7 @@ public final class AcsEmulator implements AutoCloseable {
         private String accessKeySecret;
         private Clock clock = Clock.systemUTC();
         private int resourceDirectoryContactLimit = 100;
+        private Consumer<String> requestLog;
 
         private Builder() {
         }
@@ -247,6 +258,16 @@ public final class AcsEmulator implements AutoCloseable {
                 throw new IllegalArgumentException("resourceDirectoryContactLimit must be at least 1, was " + limit);
             }
             this.resourceDirectoryContactLimit = limit;
+            return this;
+        }
+
+        /**
+         * @param log told one line per request ({@code PutContact 200}, {@code PutContact 400 InvalidParameter},
+         *     {@code PutContact dropped}); used by the standalone command, null for none
+         * @return this
+         */
+        Builder requestLog(Consumer<String> log) {
+            this.requestLog = log;
             return this;
         }
 

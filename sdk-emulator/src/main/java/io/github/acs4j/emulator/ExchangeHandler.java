@@ -46,7 +46,9 @@ final class ExchangeHandler implements HttpHandler {
         Faults faults = emulator.faults();
         sleep(faults.latencyMillis());
         if (faults.takeDropBeforeReading()) {
-            emulator.counter().count(actionFromUrlOrHeaders(exchange));
+            String action = actionFromUrlOrHeaders(exchange);
+            emulator.counter().count(action);
+            emulator.logRequest(action, "dropped");
             return;
         }
         String requestId = Replies.requestId();
@@ -55,8 +57,9 @@ final class ExchangeHandler implements HttpHandler {
         try {
             request = read(exchange);
         } catch (ApiError e) {
-            emulator.counter().count(actionFromUrlOrHeaders(exchange));
-            send(exchange, e.status(), Replies.error(requestId, hostId, "Gateway", e, false), null);
+            String action = actionFromUrlOrHeaders(exchange);
+            emulator.counter().count(action);
+            send(exchange, action, e.status(), Replies.error(requestId, hostId, "Gateway", e, false), null);
             return;
         }
         emulator.counter().count(request.action());
@@ -66,14 +69,17 @@ final class ExchangeHandler implements HttpHandler {
         Faults.Kind fault = faults.takeAfterReading();
         switch (fault) {
             case DROP_AFTER_READING:
+                emulator.logRequest(request.action(), "dropped");
                 return;
             case THROTTLE:
-                send(exchange, 429, Replies.error(requestId, hostId, productName, new ApiError(429, "Throttling.User",
-                        "Request was denied due to user flow control."), false), String.valueOf(faults.retryAfterMillis()));
+                send(exchange, request.action(), 429, Replies.error(requestId, hostId, productName,
+                        new ApiError(429, "Throttling.User", "Request was denied due to user flow control."), false),
+                        String.valueOf(faults.retryAfterMillis()));
                 return;
             case SERVER_ERROR:
                 int status = faults.serverErrorStatus();
-                send(exchange, status, Replies.error(requestId, hostId, productName, serverError(status), false), null);
+                send(exchange, request.action(), status,
+                        Replies.error(requestId, hostId, productName, serverError(status), false), null);
                 return;
             default:
                 break;
@@ -87,7 +93,9 @@ final class ExchangeHandler implements HttpHandler {
         } catch (ApiError e) {
             // the gateway's refusal: the standard body, without CloudMonitor's Success flag
             if (fault != Faults.Kind.DROP_AFTER_PROCESSING) {
-                send(exchange, e.status(), Replies.error(requestId, hostId, productName, e, false), null);
+                send(exchange, request.action(), e.status(), Replies.error(requestId, hostId, productName, e, false), null);
+            } else {
+                emulator.logRequest(request.action(), "dropped");
             }
             return;
         }
@@ -102,9 +110,10 @@ final class ExchangeHandler implements HttpHandler {
             status = e.status();
         }
         if (fault == Faults.Kind.DROP_AFTER_PROCESSING) {
+            emulator.logRequest(request.action(), "dropped");
             return;
         }
-        send(exchange, status, body, null);
+        send(exchange, request.action(), status, body, null);
     }
 
     private static ReceivedRequest read(HttpExchange exchange) throws IOException {
@@ -163,7 +172,9 @@ final class ExchangeHandler implements HttpHandler {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, ObjectNode body, String retryAfter) throws IOException {
+    private void send(HttpExchange exchange, String action, int status, ObjectNode body, String retryAfter)
+            throws IOException {
+        emulator.logRequest(action, status == 200 ? "200" : status + " " + body.path("Code").asText());
         byte[] bytes = Replies.bytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
         exchange.getResponseHeaders().set("x-acs-request-id", body.path("RequestId").asText());

@@ -2,11 +2,15 @@ package io.github.acs4j.core.internal;
 
 import io.github.acs4j.core.exception.AcsClientException;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
 /**
  * The User-Agent every request carries: SDK, Java and OS versions, the product, and the user's suffix.
  */
 final class UserAgent {
-    /** The SDK version, read from the jar manifest when packaged. */
+    /** The SDK version: what the build wrote into {@code version.properties}, else the jar manifest's. */
     static final String SDK_VERSION = version();
 
     private UserAgent() {
@@ -39,7 +43,26 @@ final class UserAgent {
     }
 
     private static String version() {
-        String v = UserAgent.class.getPackage() == null ? null : UserAgent.class.getPackage().getImplementationVersion();
+        // the resource survives an application shading acs4j into one jar, where the manifest does not
+        String v = fromResource();
+        if (v == null && UserAgent.class.getPackage() != null) {
+            v = UserAgent.class.getPackage().getImplementationVersion();
+        }
         return v == null ? "dev" : v;
+    }
+
+    private static String fromResource() {
+        try (InputStream in = UserAgent.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return null;
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version");
+            // unfiltered (an IDE copying resources without Maven) reads as the placeholder
+            return v == null || v.isEmpty() || v.startsWith("$") ? null : v;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 }
