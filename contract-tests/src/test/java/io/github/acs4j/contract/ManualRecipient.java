@@ -1,6 +1,7 @@
 package io.github.acs4j.contract;
 
 import io.github.acs4j.resourcedirectory.ResourceDirectoryClient;
+import io.github.acs4j.resourcedirectory.model.MessageContact;
 import org.junit.jupiter.api.Assumptions;
 
 import java.time.Duration;
@@ -49,8 +50,9 @@ final class ManualRecipient implements VerificationRecipient {
                 + " for message contact " + contactId + " (waiting up to " + wait.toMinutes() + " minutes)");
         long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
-            if (!ResourceDirectoryPendingChangeContract.pending(rd, contactId).contains(address)
-                    && address.equals(ResourceDirectoryPendingChangeContract.contact(rd, contactId).emailAddress())) {
+            MessageContact c = ResourceDirectoryPendingChangeContract.contact(rd, contactId);
+            boolean effective = address.equals(c.emailAddress()) && "Active".equals(c.status());
+            if (effective && !ResourceDirectoryPendingChangeContract.pending(rd, contactId).contains(address)) {
                 return;
             }
             sleepSeconds(10);
