@@ -90,6 +90,18 @@ public final class ExampleEnvironment implements AutoCloseable {
     }
 
     /**
+     * @return the emulator the calls go to, for what only it can do (such as playing the recipient of a
+     *     verification mail)
+     * @throws IllegalStateException on the real cloud
+     */
+    public AcsEmulator emulator() {
+        if (emulator == null) {
+            throw new IllegalStateException("calls go to the real cloud: there is no emulator");
+        }
+        return emulator;
+    }
+
+    /**
      * @param name a readable base name (letters)
      * @return the name to use: as is on the emulator, with a random suffix on the real cloud
      */

@@ -9,8 +9,9 @@ import io.github.acs4j.resourcedirectory.model.ListMessageContactsResponse;
 import io.github.acs4j.resourcedirectory.model.MessageType;
 
 /**
- * Resource Directory (ResourceDirectoryMaster 2022-04-19) message contacts: add, get, verify (emulator
- * only: on the real cloud this would mail someone), update, list, delete. Run it alone with
+ * Resource Directory (ResourceDirectoryMaster 2022-04-19) message contacts: add, get, send a verification
+ * and have its recipient verify it (emulator only: on the real cloud this would mail someone, and a person
+ * would follow the link), update, list, delete. Run it alone with
  * {@code mvn -B -q -DskipTests -pl examples -am package exec:java -Dexec.mainClass=io.github.acs4j.examples.ResourceDirectoryContactsExample}.
  */
 public final class ResourceDirectoryContactsExample {
@@ -47,10 +48,14 @@ public final class ResourceDirectoryContactsExample {
                 if (env.isLive()) {
                     say.note("(skipping SendEmailVerificationForMessageContact: on the real cloud it would send a mail)");
                 } else {
-                    say.call("SendEmailVerificationForMessageContact", "verify finance@example.com",
+                    say.call("SendEmailVerificationForMessageContact", "mail a verification link to finance@example.com",
                             rd.sendEmailVerificationForMessageContact(s -> s.contactId(contactId)
                                     .emailAddress("finance@example.com")).requestId());
-                    say.note("(the emulator plays the recipient and confirms at once)");
+                    GetMessageContactResponse sent = rd.getMessageContact(g -> g.contactId(contactId));
+                    say.call("GetMessageContact", "status " + sent.contact().status() + " (sent is not verified)",
+                            sent.requestId());
+                    env.emulator().resourceDirectory().verifyEmail(contactId);
+                    say.note("(the recipient follows the link: on the emulator, resourceDirectory().verifyEmail(id))");
                     GetMessageContactResponse active = rd.getMessageContact(g -> g.contactId(contactId));
                     say.call("GetMessageContact", "status " + active.contact().status(), active.requestId());
                 }

@@ -29,10 +29,11 @@ class AllProductsExampleTest {
         }
         assertTrue(run.out.contains("delete Alice again -> ContactNotExists (as expected)"), run.out);
         assertTrue(run.out.contains("status Verifying") && run.out.contains("status Active"), run.out);
+        assertTrue(run.out.contains("status Verifying (sent is not verified)"), "a sent verification is not a verified one:\n" + run.out);
         assertEquals(3, count(run.out, "nothing left behind"), run.out);
-        assertTrue(run.out.contains("Done: 23 calls, all as expected"), run.out);
-        assertTrue(run.out.contains("The emulator received 23 requests"), "no retries, no clean-up calls:\n" + run.out);
-        assertEquals(23, count(run.out, "RequestId "), "every call shows its RequestId");
+        assertTrue(run.out.contains("Done: 24 calls, all as expected"), run.out);
+        assertTrue(run.out.contains("The emulator received 24 requests"), "no retries, no clean-up calls:\n" + run.out);
+        assertEquals(24, count(run.out, "RequestId "), "every call shows its RequestId");
         assertEquals("", run.err);
     }
 

@@ -8,6 +8,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +24,8 @@ import java.util.function.Consumer;
  * protocol of CloudMonitor (Cms 2019-01-01), ARMS (2019-08-08) and Resource Directory
  * (ResourceDirectoryMaster 2022-04-19). It verifies V1 and ACS3 signatures against the accounts it knows,
  * keeps each account's contacts in memory, validates like the services and answers in their JSON shapes
- * and error codes. {@link #faults()} injects throttling, server errors, latency and dropped connections.
+ * and error codes. {@link #faults()} injects throttling, server errors, latency and dropped connections;
+ * {@link #resourceDirectory()} plays the recipient of a Resource Directory verification (nothing is mailed).
  *
  * <pre>{@code
  * try (AcsEmulator emulator = AcsEmulator.start();
@@ -56,6 +59,7 @@ public final class AcsEmulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RequestCounter counter = new RequestCounter();
     private final Consumer<String> requestLog;
+    private final ResourceDirectoryControls resourceDirectory = new ResourceDirectoryControls(this);
 
     private AcsEmulator(Builder b) {
         this.accessKeyId = b.accessKeyId != null ? b.accessKeyId : "EmulatorKey" + Secrets.random(12);
@@ -66,7 +70,7 @@ public final class AcsEmulator implements AutoCloseable {
         Router router = new Router();
         new CmsHandler(b.clock).register(router);
         new ArmsHandler(b.clock).register(router);
-        new ResourceDirectoryHandler(b.clock).register(router);
+        new ResourceDirectoryHandler(b.clock, b.resourceDirectoryDailyVerificationLimit).register(router);
         SignatureVerifier verifier = new SignatureVerifier(id -> {
             Account a = accounts.get(id);
             return a == null ? null : a.accessKeySecret();
@@ -80,6 +84,7 @@ public final class AcsEmulator implements AutoCloseable {
         this.executor = Executors.newCachedThreadPool(new DaemonThreads());
         server.setExecutor(executor);
         server.createContext("/", new ExchangeHandler(this, router, verifier));
+        server.createContext(AdminHandler.PREFIX, new AdminHandler(resourceDirectory));
         server.start();
         this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -130,6 +135,14 @@ public final class AcsEmulator implements AutoCloseable {
             throw new IllegalArgumentException("the AccessKey ID " + id + " is already registered with another secret");
         }
         return this;
+    }
+
+    /**
+     * @return the stand-in for the recipients of Resource Directory verifications: {@code verifyEmail(contactId)},
+     *     {@code verifyPhone(contactId)}
+     */
+    public ResourceDirectoryControls resourceDirectory() {
+        return resourceDirectory;
     }
 
     /** @return the faults injected into the next requests */
@@ -186,6 +199,10 @@ public final class AcsEmulator implements AutoCloseable {
         return accounts.get(id);
     }
 
+    List<Account> accounts() {
+        return new ArrayList<>(accounts.values());
+    }
+
     RequestCounter counter() {
         return counter;
     }
@@ -205,6 +222,7 @@ public final class AcsEmulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int resourceDirectoryContactLimit = 100;
         private Consumer<String> requestLog;
+        private int resourceDirectoryDailyVerificationLimit = 100;
 
         private Builder() {
         }
@@ -268,6 +286,20 @@ public final class AcsEmulator implements AutoCloseable {
          */
         Builder requestLog(Consumer<String> log) {
             this.requestLog = log;
+            return this;
+        }
+
+        /**
+         * @param limit how many Resource Directory verification messages (e-mail and phone together) one
+         *     account may send per day (UTC) before {@code 409 SendValidateCodeExceedsLimitForAccount}; default
+         *     100, the allowance Resource Directory documents for its other verification codes
+         * @return this
+         */
+        public Builder resourceDirectoryDailyVerificationLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("resourceDirectoryDailyVerificationLimit must be at least 1, was " + limit);
+            }
+            this.resourceDirectoryDailyVerificationLimit = limit;
             return this;
         }
 

@@ -25,6 +25,10 @@ final class ArmsStore {
         Contact(long id, long now) {
             this.id = id;
             this.createTime = now;
+            // never updated: the creation time, not 0. The documented examples of SearchAlertContact show an
+            // epoch-millisecond UpdateTime (1580258717000) next to the CreateTime (1572349025000), never 0
+            // (generated ARMS 2019-08-08 SDK models, SearchAlertContactResponseBodyPageBeanContacts).
+            this.updateTime = now;
         }
     }
 

@@ -18,7 +18,11 @@ import java.util.UUID;
  */
 final class Replies {
     static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Resource Directory's date format ({@code 2023-03-27 17:19:21}). */
+    /**
+     * Resource Directory's date format ({@code 2023-03-27 17:19:21} in the documented examples of
+     * AddMessageContact, ListMessageContacts, AssociateMembers). The zone is not documented; the emulator
+     * writes UTC.
+     */
     static final DateTimeFormatter RD_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 

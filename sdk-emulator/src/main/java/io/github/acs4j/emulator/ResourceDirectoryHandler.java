@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,8 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Resource Directory (ResourceDirectoryMaster 2022-04-19) message-contact operations with the documented
  * validation and error codes ({@code MissingParameter.Name}, {@code InvalidParameter.Name.Length}, …).
- * Verification: a sent verification is confirmed at once (the emulator plays the recipient clicking the
- * link), so {@code Verifying} turns {@code Active} after {@code SendEmailVerificationForMessageContact}.
+ * Verification (see {@link VerifiableAddress}): a new or changed e-mail or phone stays pending until the
+ * recipient verifies it, which here is {@link ResourceDirectoryControls#verifyEmail} or the admin call; the
+ * Send operations only record that a verification is on its way, each counted against the account's daily
+ * allowance; {@code CancelMessageContactUpdate} drops a pending change to a verified address.
  * Deletion with {@code RetainContactInMembers=false} of a contact that has members is asynchronous: the
  * first {@code GetMessageContactDeletionStatus} answers {@code Deleting} and completes it.
  */
@@ -33,13 +37,14 @@ final class ResourceDirectoryHandler {
     private static final Pattern CONTACT_ID = Pattern.compile("c-[A-Za-z0-9]+");
     private static final Pattern MEMBER = Pattern.compile("(rd|fd)-[A-Za-z0-9]+|\\d{1,20}");
     private static final int MAX_EMAIL_LENGTH = 64;
-    private static final int DAILY_VERIFICATIONS = 50;
     private static final int MAX_MEMBERS_PER_CALL = 5;
 
     private final Clock clock;
+    private final int dailyVerifications;
 
-    ResourceDirectoryHandler(Clock clock) {
+    ResourceDirectoryHandler(Clock clock, int dailyVerifications) {
         this.clock = clock;
+        this.dailyVerifications = dailyVerifications;
     }
 
     void register(Router router) {
@@ -68,10 +73,10 @@ final class ResourceDirectoryHandler {
         ResourceDirectoryStore.Contact c = account.rd().add(name, now);
         c.title = title;
         c.messageTypes = types;
-        c.email = email;
-        c.pendingEmail = email;
-        c.phone = phone;
-        c.pendingPhone = phone;
+        c.email.propose(email);
+        if (phone != null) {
+            c.phone.propose(phone);
+        }
         ObjectNode body = Replies.withRequestId(requestId);
         ObjectNode contact = body.putObject("Contact");
         contact.put("ContactId", c.id);
@@ -132,17 +137,11 @@ final class ResourceDirectoryHandler {
         if (!types.isEmpty()) {
             c.messageTypes = types;
         }
-        if (email != null && !email.equals(c.email)) {
-            c.pendingEmail = email;
-            if (!c.emailVerified) {
-                c.email = email; // nothing verified yet: the new address simply replaces the old
-            }
+        if (email != null) {
+            c.email.propose(email);
         }
-        if (phone != null && !phone.equals(c.phone)) {
-            c.pendingPhone = phone;
-            if (!c.phoneVerified) {
-                c.phone = phone;
-            }
+        if (phone != null) {
+            c.phone.propose(phone);
         }
         return Replies.withRequestId(requestId);
     }
@@ -178,32 +177,28 @@ final class ResourceDirectoryHandler {
     private ObjectNode sendEmailVerification(Params p, Account account, String requestId) {
         ResourceDirectoryStore.Contact c = account.rd().get(contactId(p));
         String email = email(required(p, "EmailAddress"));
-        if (c.pendingEmail == null) {
+        if (c.email.pending() == null) {
             throw noVerification();
         }
-        if (!email.equals(c.pendingEmail)) {
+        if (!email.equals(c.email.pending())) {
             throw new ApiError(400, "InvalidParameter.EmailAddress", "The EmailAddress is invalid.");
         }
-        account.rd().countVerificationSent(DAILY_VERIFICATIONS);
-        c.email = c.pendingEmail;
-        c.pendingEmail = null;
-        c.emailVerified = true;
+        account.rd().countVerificationSent(today(), dailyVerifications);
+        c.email.markSent(); // on its way: the address takes effect only when the recipient verifies it
         return Replies.withRequestId(requestId);
     }
 
     private ObjectNode sendPhoneVerification(Params p, Account account, String requestId) {
         ResourceDirectoryStore.Contact c = account.rd().get(contactId(p));
         String phone = phone(required(p, "PhoneNumber"));
-        if (c.pendingPhone == null) {
+        if (c.phone.pending() == null) {
             throw noVerification();
         }
-        if (!phone.equals(c.pendingPhone)) {
+        if (!phone.equals(c.phone.pending())) {
             throw new ApiError(400, "InvalidParameter.PhoneNumber", "The PhoneNumber is invalid.");
         }
-        account.rd().countVerificationSent(DAILY_VERIFICATIONS);
-        c.phone = c.pendingPhone;
-        c.pendingPhone = null;
-        c.phoneVerified = true;
+        account.rd().countVerificationSent(today(), dailyVerifications);
+        c.phone.markSent();
         return Replies.withRequestId(requestId);
     }
 
@@ -211,16 +206,16 @@ final class ResourceDirectoryHandler {
         ResourceDirectoryStore.Contact c = account.rd().get(contactId(p));
         String email = p.has("EmailAddress") ? email(p.get("EmailAddress")) : null;
         String phone = p.has("PhoneNumber") ? phone(p.get("PhoneNumber")) : null;
-        boolean cancelEmail = c.emailVerified && c.pendingEmail != null && (email == null || email.equals(c.pendingEmail));
-        boolean cancelPhone = c.phoneVerified && c.pendingPhone != null && (phone == null || phone.equals(c.pendingPhone));
+        boolean cancelEmail = c.email.isCancellable() && (email == null || email.equals(c.email.pending()));
+        boolean cancelPhone = c.phone.isCancellable() && (phone == null || phone.equals(c.phone.pending()));
         if (email != null && !cancelEmail || phone != null && !cancelPhone || !cancelEmail && !cancelPhone) {
             throw noVerification();
         }
         if (cancelEmail) {
-            c.pendingEmail = null;
+            c.email.cancel();
         }
         if (cancelPhone) {
-            c.pendingPhone = null;
+            c.phone.cancel();
         }
         return Replies.withRequestId(requestId);
     }
@@ -234,11 +229,11 @@ final class ResourceDirectoryHandler {
             if (id != null && !id.equals(c.id)) {
                 continue;
             }
-            if (c.pendingEmail != null) {
-                targets.add(new String[] {c.id, c.pendingEmail});
+            if (c.email.pending() != null) {
+                targets.add(new String[] {c.id, c.email.pending()});
             }
-            if (c.pendingPhone != null) {
-                targets.add(new String[] {c.id, c.pendingPhone});
+            if (c.phone.pending() != null) {
+                targets.add(new String[] {c.id, c.phone.pending()});
             }
         }
         ObjectNode body = Replies.withRequestId(requestId);
@@ -285,9 +280,9 @@ final class ResourceDirectoryHandler {
     private static void describe(ResourceDirectoryStore.Contact c, ObjectNode item) {
         item.put("ContactId", c.id);
         item.put("Name", c.name);
-        item.put("EmailAddress", c.email);
-        if (c.phone != null) {
-            item.put("PhoneNumber", c.phone);
+        item.put("EmailAddress", c.email.current());
+        if (c.phone.current() != null) {
+            item.put("PhoneNumber", c.phone.current());
         }
         item.put("Title", c.title);
         item.set("MessageTypes", Replies.strings(c.messageTypes));
@@ -405,6 +400,11 @@ final class ResourceDirectoryHandler {
             throw new ApiError(400, "InvalidParameter.PageSize", "The PageSize is invalid.");
         }
         return size;
+    }
+
+    /** The day the allowance of verification messages counts in: UTC, like the dates the emulator writes. */
+    private LocalDate today() {
+        return clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     private static ResourceDirectoryStore.Contact notDeleting(ResourceDirectoryStore.Contact c) {

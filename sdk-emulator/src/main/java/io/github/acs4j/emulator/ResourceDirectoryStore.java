@@ -1,6 +1,7 @@
 package io.github.acs4j.emulator;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One account's Resource Directory message contacts (2022-04-19): unique names, a contact limit, the
- * verification life cycle ({@code Verifying} until the email address is verified, then {@code Active}; a
- * changed address stays pending until verified or cancelled), members, and asynchronous deletion. Callers
- * hold the account's lock.
+ * verification life cycle ({@code Verifying} while the e-mail has never been verified or a new e-mail or
+ * phone awaits its recipient, else {@code Active}), the daily allowance of verification messages, members,
+ * and asynchronous deletion. Callers hold the account's lock.
  */
 final class ResourceDirectoryStore {
     static final String VERIFYING = "Verifying";
@@ -25,14 +26,8 @@ final class ResourceDirectoryStore {
         String name;
         String title;
         List<String> messageTypes = new ArrayList<>();
-        /** the address in effect (shown by Get/List) */
-        String email;
-        String phone;
-        /** the address awaiting verification, or null */
-        String pendingEmail;
-        String pendingPhone;
-        boolean emailVerified;
-        boolean phoneVerified;
+        final VerifiableAddress email = new VerifiableAddress();
+        final VerifiableAddress phone = new VerifiableAddress();
         boolean deleting;
         /** member ID -> when it was associated */
         final Map<String, Instant> members = new LinkedHashMap<>();
@@ -43,7 +38,11 @@ final class ResourceDirectoryStore {
         }
 
         String status() {
-            return deleting ? DELETING : emailVerified ? ACTIVE : VERIFYING;
+            if (deleting) {
+                return DELETING;
+            }
+            boolean settled = email.isVerified() && email.pending() == null && phone.pending() == null;
+            return settled ? ACTIVE : VERIFYING;
         }
 
         Instant associatedDate() {
@@ -57,7 +56,8 @@ final class ResourceDirectoryStore {
 
     private final int contactLimit;
     private final Map<String, Contact> contacts = new LinkedHashMap<>();
-    private int verificationsSent;
+    private LocalDate sendingDay;
+    private int sentThatDay;
 
     ResourceDirectoryStore(int contactLimit) {
         this.contactLimit = contactLimit;
@@ -86,6 +86,11 @@ final class ResourceDirectoryStore {
         }
     }
 
+    /** @return the contact, or null */
+    Contact find(String id) {
+        return contacts.get(id);
+    }
+
     /** @throws ApiError 404 {@code EntityNotExists.Contact} */
     Contact get(String id) {
         Contact c = contacts.get(id);
@@ -103,13 +108,21 @@ final class ResourceDirectoryStore {
         contacts.remove(id);
     }
 
-    /** Counts a verification message against the account's daily allowance. */
-    void countVerificationSent(int dailyLimit) {
-        if (verificationsSent >= dailyLimit) {
+    /**
+     * Counts a verification message against the account's allowance for the day.
+     *
+     * @throws ApiError 409 {@code SendValidateCodeExceedsLimitForAccount} once {@code dailyLimit} were sent that day
+     */
+    void countVerificationSent(LocalDate today, int dailyLimit) {
+        if (!today.equals(sendingDay)) {
+            sendingDay = today;
+            sentThatDay = 0;
+        }
+        if (sentThatDay >= dailyLimit) {
             throw new ApiError(409, "SendValidateCodeExceedsLimitForAccount",
                     "For the same account, the number of verification codes sent exceeds the limit.");
         }
-        verificationsSent++;
+        sentThatDay++;
     }
 
     private String newId() {

@@ -45,6 +45,10 @@ class ArmsEmulationTest {
         assertTrue(c.path("ContactId").isNumber(), "SearchAlertContact answers ContactId as a number");
         assertEquals("13800000000", c.path("Phone").asText());
         assertTrue(c.path("SystemNoc").asBoolean());
+        assertTrue(c.path("CreateTime").isIntegralNumber() && c.path("CreateTime").asLong() > 1_500_000_000_000L,
+                "CreateTime is epoch milliseconds: " + c);
+        assertEquals(c.path("CreateTime").asLong(), c.path("UpdateTime").asLong(),
+                "a contact never updated reads its creation time as UpdateTime, not 0");
 
         RawClient.Answer updated = client.post("UpdateAlertContact", V, params("RegionId", "cn-hangzhou", "ContactId", id,
                 "Email", "new@example.com"));

@@ -10,11 +10,14 @@ import java.util.Map;
 
 import static io.github.acs4j.emulator.RawClient.params;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Resource Directory's message contacts: documented codes, unique names, the contact limit, the
- * verification life cycle, pending updates, members and asynchronous deletion.
+ * verification life cycle (sending is not verifying; the recipient, played by
+ * {@link AcsEmulator#resourceDirectory()}, verifies), pending updates and their cancellation, members and
+ * asynchronous deletion.
  */
 class ResourceDirectoryEmulationTest {
     private static final String V = "2022-04-19";
@@ -38,31 +41,84 @@ class ResourceDirectoryEmulationTest {
     }
 
     @Test
-    void aContactIsVerifyingUntilItsEmailIsVerified() {
+    void aContactIsVerifyingUntilItsRecipientVerifiesNotWhenTheVerificationIsSent() {
         String id = add("Tom", "tom@example.com");
         assertEquals("Verifying", get(id).path("Status").asText());
-        JsonNode pending = ok(client.post("ListMessageContactVerifications", V, params("ContactId", id)));
-        assertEquals("tom@example.com", pending.path("ContactVerifications").get(0).path("Target").asText());
+        assertEquals("tom@example.com", pendingTargets(id));
         ok(client.post("SendEmailVerificationForMessageContact", V, params("ContactId", id, "EmailAddress", "tom@example.com")));
+        assertEquals("Verifying", get(id).path("Status").asText(), "sending a verification is not verifying");
+        assertEquals("tom@example.com", pendingTargets(id), "still awaiting its recipient");
+
+        emulator.resourceDirectory().verifyEmail(id);
         assertEquals("Active", get(id).path("Status").asText());
-        assertEquals(0, ok(client.post("ListMessageContactVerifications", V, params())).path("TotalCount").asInt());
+        assertEquals("", pendingTargets(id));
         assertError(404, "EntityNotExists.Contact.Verification", client.post("SendEmailVerificationForMessageContact", V,
                 params("ContactId", id, "EmailAddress", "tom@example.com")));
     }
 
     @Test
-    void aChangedAddressStaysPendingUntilVerifiedOrCancelled() {
-        String id = add("Tom", "tom@example.com");
-        ok(client.post("SendEmailVerificationForMessageContact", V, params("ContactId", id, "EmailAddress", "tom@example.com")));
+    void aChangedAddressStaysPendingAfterItsVerificationIsSentAndCancellingRevertsIt() {
+        String id = activeContact("Tom", "tom@example.com");
         ok(client.post("UpdateMessageContact", V, params("ContactId", id, "EmailAddress", "tom2@example.com", "Title", "CEO")));
         JsonNode c = get(id);
         assertEquals("tom@example.com", c.path("EmailAddress").asText(), "the verified address stays in effect");
-        assertEquals("CEO", c.path("Title").asText());
+        assertEquals("Verifying", c.path("Status").asText(), "the status says a change awaits verification");
+        assertEquals("CEO", c.path("Title").asText(), "fields without verification change at once");
+        assertEquals("tom2@example.com", pendingTargets(id));
+
+        ok(client.post("SendEmailVerificationForMessageContact", V, params("ContactId", id, "EmailAddress", "tom2@example.com")));
+        assertEquals("tom@example.com", get(id).path("EmailAddress").asText(), "still the old address after sending");
+        assertEquals("tom2@example.com", pendingTargets(id));
+
         ok(client.post("CancelMessageContactUpdate", V, params("ContactId", id, "EmailAddress", "tom2@example.com")));
-        assertEquals(0, ok(client.post("ListMessageContactVerifications", V, params("ContactId", id))).path("TotalCount").asInt());
+        assertEquals("tom@example.com", get(id).path("EmailAddress").asText());
+        assertEquals("Active", get(id).path("Status").asText());
+        assertEquals("", pendingTargets(id));
+        IllegalStateException nothingSent = assertThrows(IllegalStateException.class,
+                () -> emulator.resourceDirectory().verifyEmail(id));
+        assertTrue(nothingSent.getMessage().contains("SendEmailVerificationForMessageContact"), nothingSent.getMessage());
+    }
+
+    @Test
+    void aChangedAddressTakesEffectWhenItsRecipientVerifiesIt() {
+        String id = activeContact("Tom", "tom@example.com");
         ok(client.post("UpdateMessageContact", V, params("ContactId", id, "EmailAddress", "tom3@example.com")));
         ok(client.post("SendEmailVerificationForMessageContact", V, params("ContactId", id, "EmailAddress", "tom3@example.com")));
-        assertEquals("tom3@example.com", get(id).path("EmailAddress").asText());
+        emulator.resourceDirectory().verifyEmail(id);
+        JsonNode c = get(id);
+        assertEquals("tom3@example.com", c.path("EmailAddress").asText());
+        assertEquals("Active", c.path("Status").asText());
+        assertError(404, "EntityNotExists.Contact.Verification", client.post("CancelMessageContactUpdate", V,
+                params("ContactId", id)));
+    }
+
+    @Test
+    void aPhoneIsPendingLikeAnEmailAndNeedsItsOwnVerification() {
+        Map<String, String> withPhone = contact("Tom", "tom@example.com");
+        withPhone.put("PhoneNumber", "86-13800000000");
+        String id = ok(client.post("AddMessageContact", V, withPhone)).path("Contact").path("ContactId").asText();
+        ok(client.post("SendEmailVerificationForMessageContact", V, params("ContactId", id, "EmailAddress", "tom@example.com")));
+        ok(client.post("SendPhoneVerificationForMessageContact", V, params("ContactId", id, "PhoneNumber", "86-13800000000")));
+        emulator.resourceDirectory().verifyEmail(id);
+        assertEquals("Verifying", get(id).path("Status").asText(), "the phone still awaits its recipient");
+        emulator.resourceDirectory().verifyPhone(id);
+        assertEquals("Active", get(id).path("Status").asText());
+
+        ok(client.post("UpdateMessageContact", V, params("ContactId", id, "PhoneNumber", "86-13900000000")));
+        assertEquals("86-13800000000", get(id).path("PhoneNumber").asText(), "the verified number stays in effect");
+        ok(client.post("CancelMessageContactUpdate", V, params("ContactId", id, "PhoneNumber", "86-13900000000")));
+        assertEquals("Active", get(id).path("Status").asText());
+    }
+
+    @Test
+    void verifyingNeedsAKnownContactAndASentVerification() {
+        String id = add("Tom", "tom@example.com");
+        assertThrows(IllegalStateException.class, () -> emulator.resourceDirectory().verifyEmail(id),
+                "nothing was sent, so there is no link to follow");
+        assertThrows(IllegalStateException.class, () -> emulator.resourceDirectory().verifyPhone(id), "no phone at all");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> emulator.resourceDirectory().verifyEmail("c-NoSuchContact1"));
+        assertTrue(unknown.getMessage().contains("c-NoSuchContact1"), unknown.getMessage());
     }
 
     @Test
@@ -122,6 +178,24 @@ class ResourceDirectoryEmulationTest {
         String id = add("Tom", "a@example.com");
         assertError(400, "InvalidParameter.Members.Duplicate", client.post("AssociateMembers", V,
                 params("ContactId", id, "Members.1", "fd-a", "Members.2", "fd-a")));
+    }
+
+    /** A contact whose e-mail has been sent a verification and verified by its recipient. */
+    private static String activeContact(String name, String email) {
+        String id = add(name, email);
+        ok(client.post("SendEmailVerificationForMessageContact", V, params("ContactId", id, "EmailAddress", email)));
+        emulator.resourceDirectory().verifyEmail(id);
+        assertEquals("Active", get(id).path("Status").asText());
+        return id;
+    }
+
+    /** @return the contact's addresses awaiting verification, comma-separated */
+    private static String pendingTargets(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode v : ok(client.post("ListMessageContactVerifications", V, params("ContactId", id))).path("ContactVerifications")) {
+            sb.append(sb.length() == 0 ? "" : ",").append(v.path("Target").asText());
+        }
+        return sb.toString();
     }
 
     private static Map<String, String> contact(String name, String email) {
