@@ -1,0 +1,45 @@
+package io.github.acs4j.codegen;
+
+import java.util.List;
+
+/**
+ * One request parameter or response field: its wire name (a dotted path for response fields inside
+ * wrappers), Java name, type, where it travels and the documented limits.
+ */
+final class Member {
+    String wire;
+    String java;
+    TypeRef type;
+    String typeText;
+    boolean required;
+    String position = "query";
+    String listStyle = "flat";
+    String delimiter = ",";
+    String doc = "";
+    String sensitive;
+    String source;
+    String clientDefault;
+    Integer lengthMin;
+    Integer lengthMax;
+    Long rangeMin;
+    Long rangeMax;
+    Integer countMin;
+    Integer countMax;
+    String pattern;
+    String patternRule;
+    String format;
+    String enumName;
+    List<String> enumValues;
+    boolean uniqueItems;
+    boolean noBlankEntries;
+    boolean noNullEntries;
+
+    /** The wire path's segments ({@code PageBean.Contacts} is two). */
+    String[] path() {
+        return wire.split("\\.");
+    }
+
+    boolean hasEnum() {
+        return enumName != null || enumValues != null;
+    }
+}
