@@ -25,8 +25,8 @@ final class Member {
     Long rangeMax;
     Integer countMin;
     Integer countMax;
-    String pattern;
-    String patternRule;
+    /** Each entry: the regular expression the whole value must match, and the rule in words. */
+    final List<String[]> patterns = new java.util.ArrayList<>();
     String format;
     String enumName;
     List<String> enumValues;

@@ -23,7 +23,7 @@ public final class ModelLoader {
     private static final Set<String> METHODS = new HashSet<>(Arrays.asList("GET", "POST", "PUT", "PATCH", "DELETE"));
     private static final Set<String> POSITIONS = new HashSet<>(Arrays.asList("query", "body", "path", "header"));
     private static final Set<String> LIST_STYLES = new HashSet<>(Arrays.asList("flat", "json", "delimited"));
-    private static final Set<String> SENSITIVE = new HashSet<>(Arrays.asList("phone", "email", "webhook", "secret"));
+    private static final Set<String> SENSITIVE = new HashSet<>(Arrays.asList("phone", "email", "webhook", "secret", "text"));
     private static final Set<String> FORMATS = new HashSet<>(Arrays.asList("email", "phoneWithCountryCode"));
     private static final Set<String> HOOK_KINDS = new HashSet<>(Arrays.asList("validator", "reader"));
     private static final Set<String> PAGING_STYLES = new HashSet<>(Arrays.asList("pageNumber", "nextToken"));
@@ -298,17 +298,23 @@ public final class ModelLoader {
         m.rangeMax = l.path("range").has("max") ? l.path("range").get("max").asLong() : null;
         m.countMin = intOrNull(l.path("count"), "min");
         m.countMax = intOrNull(l.path("count"), "max");
-        m.pattern = text(l.path("pattern"), "regex");
-        m.patternRule = text(l.path("pattern"), "rule");
-        if (m.pattern != null && m.patternRule == null) {
-            throw fail(at, "a pattern needs a \"rule\" saying it in words (it goes into the error message)");
-        }
-        if (m.pattern != null) {
+        JsonNode patterns = l.path("pattern");
+        for (JsonNode pn : patterns.isArray() ? patterns : java.util.Collections.singletonList(patterns)) {
+            if (pn.isMissingNode()) {
+                continue;
+            }
+            String regex = text(pn, "regex");
+            String rule = text(pn, "rule");
+            if (regex == null || rule == null) {
+                throw fail(at, "a pattern needs \"regex\" and a \"rule\" saying it in words (it goes into the error "
+                        + "message)");
+            }
             try {
-                java.util.regex.Pattern.compile(m.pattern);
+                java.util.regex.Pattern.compile(regex);
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw fail(at, "pattern does not compile: " + e.getDescription());
             }
+            m.patterns.add(new String[] {regex, rule});
         }
         m.format = text(l, "format");
         if (m.format != null && !FORMATS.contains(m.format)) {
