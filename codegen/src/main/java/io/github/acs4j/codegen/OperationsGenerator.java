@@ -125,7 +125,9 @@ final class OperationsGenerator {
                 v.append(chain("require(!" + get + ".contains(null), \"" + m.wire + " must not contain null\")"));
             }
             if (m.countMin != null || m.countMax != null) {
-                v.append(chain("size(" + w + ", " + get + ", " + (m.countMin == null ? 0 : m.countMin) + ", "
+                // an optional list left empty is not sent, so its count rule does not apply
+                String list = m.required ? get : get + ".isEmpty() ? null : " + get;
+                v.append(chain("size(" + w + ", " + list + ", " + (m.countMin == null ? 0 : m.countMin) + ", "
                         + (m.countMax == null ? "Integer.MAX_VALUE" : m.countMax) + ")"));
             }
             if (m.noBlankEntries) {
