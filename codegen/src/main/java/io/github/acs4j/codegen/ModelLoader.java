@@ -56,11 +56,13 @@ public final class ModelLoader {
             throw fail("", "\"format\": 1 is required (the only format version so far)");
         }
         ApiModel m = new ApiModel(file);
+        known(root, "", "$schema", "format", "source", "service", "hooks", "enums", "shapes", "errors", "operations");
         readService(root.path("service"), m.service);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("hooks").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Hook h = new Hook();
             h.name = e.getKey();
+            known(e.getValue(), "hook " + h.name, "class", "kind", "why");
             h.className = need(e.getValue(), "class", "hook " + h.name);
             h.kind = need(e.getValue(), "kind", "hook " + h.name);
             h.why = text(e.getValue(), "why");
@@ -82,6 +84,7 @@ public final class ModelLoader {
         for (JsonNode e : root.path("errors")) {
             ErrorCode c = new ErrorCode();
             c.code = need(e, "code", "errors");
+            known(e, "error " + c.code, "code", "constant", "status", "retryable", "throttling", "doc", "source");
             c.constant = need(e, "constant", "error " + c.code);
             c.status = e.has("status") ? e.get("status").asInt() : null;
             c.retryable = e.path("retryable").asBoolean(false);
@@ -109,6 +112,13 @@ public final class ModelLoader {
         if (s.isMissingNode()) {
             throw fail("", "\"service\" is required");
         }
+        known(s, "service", "product", "apiVersion", "title", "javaPackage", "clientPrefix", "javadoc", "style",
+                "protocols", "endpoints", "defaultSignature", "failureCodeInSuccessfulStatus", "sendsRegionId",
+                "operationsClass", "readersClass", "pagingClass", "exception", "errorCodesJavadoc",
+                "modelPackageJavadoc", "packageJavadoc", "responseBase");
+        known(s.path("endpoints"), "service.endpoints", "rule", "pattern", "table", "source");
+        known(s.path("defaultSignature"), "service.defaultSignature", "value", "source");
+        known(s.path("exception"), "service.exception", "name", "javadoc");
         svc.product = need(s, "product", "service");
         svc.apiVersion = need(s, "apiVersion", "service");
         svc.title = s.path("title").asText(svc.product);
@@ -154,6 +164,7 @@ public final class ModelLoader {
     private EnumModel readEnum(String name, JsonNode n) {
         EnumModel e = new EnumModel();
         e.name = name;
+        known(n, "enum " + name, "javadoc", "source", "values");
         e.javadoc = n.path("javadoc").asText("");
         e.source = text(n, "source");
         Set<String> seen = new HashSet<>();
@@ -174,6 +185,7 @@ public final class ModelLoader {
     private Shape readShape(String name, JsonNode n) {
         Shape s = new Shape();
         s.name = name;
+        known(n, "shape " + name, "name", "javadoc", "source", "members");
         s.javadoc = n.path("javadoc").asText("");
         s.source = text(n, "source");
         String where = "shape " + name;
@@ -188,6 +200,13 @@ public final class ModelLoader {
         OperationModel op = new OperationModel();
         op.action = need(o, "action", "operations[]");
         String where = "operation " + op.action;
+        known(o, where, "action", "summary", "javadoc", "clientDoc", "style", "method", "path", "idempotent",
+                "idempotency", "source", "request", "response", "paging", "errors", "hooks");
+        known(o.path("request"), where + ", request", "members", "rules", "copyFrom");
+        known(o.path("response"), where + ", response", "javadoc", "members", "mustCarry");
+        known(o.path("paging"), where + ", paging", "style", "pageNumber", "pageSize", "nextToken", "items", "total",
+                "itemsNoun");
+        known(o.path("hooks"), where + ", hooks", "validator", "reader");
         op.summary = o.path("summary").asText("");
         op.javadoc = o.path("javadoc").asText(op.summary);
         op.clientDoc = text(o, "clientDoc");
@@ -265,6 +284,10 @@ public final class ModelLoader {
         if (m.java == null || !m.java.matches(JAVA_NAME)) {
             throw fail(at, "\"java\" must be a lowerCamel Java name; got " + m.java);
         }
+        known(n, at, "wire", "java", "type", "required", "position", "listStyle", "delimiter", "doc", "sensitive",
+                "source", "clientDefault", "limits");
+        known(n.path("limits"), at + ", limits", "length", "range", "count", "pattern", "format", "enum", "uniqueItems",
+                "noBlankEntries", "noNullEntries");
         m.typeText = text(n, "type");
         m.type = TypeRef.parse(m.typeText);
         if (m.type == null) {
@@ -495,6 +518,17 @@ public final class ModelLoader {
             }
         }
         return null;
+    }
+
+    /** A misspelt key ("requried") would silently drop a fact, so unknown keys fail. */
+    private void known(JsonNode n, String where, String... keys) {
+        Set<String> allowed = new HashSet<>(Arrays.asList(keys));
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                throw fail(where, "unknown key \"" + k + "\" (known: " + String.join(", ", keys) + ")");
+            }
+        }
     }
 
     private String need(JsonNode n, String field, String where) {

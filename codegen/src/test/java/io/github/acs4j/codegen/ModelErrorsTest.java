@@ -134,6 +134,12 @@ class ModelErrorsTest {
     }
 
     @Test
+    void misspeltKeyFailsInsteadOfDroppingTheFact() throws IOException {
+        String m = failure(root -> createPetMember(root, 0).put("requried", true));
+        assertMessage(m, "operation CreatePet, member Name: unknown key \"requried\"");
+    }
+
+    @Test
     void roaOperationsLoadButAreNotGeneratedYet() throws IOException {
         File f = broken(root -> op(root, 2).put("style", "ROA").put("method", "PATCH").put("path", "/pet/{PetId}"));
         ApiModel model = ModelLoader.load(f);
