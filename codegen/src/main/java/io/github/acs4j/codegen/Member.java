@@ -11,6 +11,8 @@ final class Member {
     String java;
     TypeRef type;
     String typeText;
+    /** How the value is typed on the wire when that differs from the Java type ("string" for numbers sent or sent back as text). */
+    String wireType;
     boolean required;
     String position = "query";
     String listStyle = "flat";

@@ -122,7 +122,7 @@ final class ModelClassGenerator {
         f.line().line("    @Override").line("    public boolean equals(Object o) {");
         f.line("        if (!(o instanceof ", name, ")) {").line("            return false;").line("        }");
         f.line("        ", name, " x = (", name, ") o;");
-        StringBuilder cond = new StringBuilder(kind != Kind.RESPONSE ? "true" : base != null ? "commonEquals(x)"
+        StringBuilder cond = new StringBuilder(kind != Kind.RESPONSE ? "true" : base != null ? commonPrefix() + "Equals(x)"
                 : "baseEquals(x)");
         for (Member m : members) {
             cond.append("\n                && Objects.equals(").append(m.java).append(", x.").append(m.java).append(')');
@@ -239,6 +239,12 @@ final class ModelClassGenerator {
         f.line("            ", body).line("            return this;").line("        }");
     }
 
+    /** {@code Cms} gives the base's helpers {@code cmsEquals} and {@code cmsHashCode}, as the hand-written class had. */
+    private String commonPrefix() {
+        String p = model.service.clientPrefix;
+        return Character.toLowerCase(p.charAt(0)) + p.substring(1);
+    }
+
     private SourceFile responseBase(Shape base) {
         SourceFile f = new SourceFile(pkg, base.name);
         f.use(CORE + "AcsResponse").use("java.util.Objects");
@@ -261,8 +267,16 @@ final class ModelClassGenerator {
             cond.append("\n                && Objects.equals(").append(m.java).append(", o.").append(m.java).append(')');
         }
         f.line().javadoc("    ", "@param o another response of the same class", "@return whether the common fields are equal");
-        f.line("    protected boolean commonEquals(", base.name, " o) {").line("        return ", cond.toString(), ";")
+        f.line("    protected boolean ", commonPrefix(), "Equals(", base.name, " o) {").line("        return ", cond.toString(), ";")
                 .line("    }");
+        List<String> hashed = new ArrayList<>();
+        hashed.add("requestId()");
+        for (Member m : base.members) {
+            hashed.add(m.java);
+        }
+        f.line().javadoc("    ", "@return hash of the common fields");
+        f.line("    protected int ", commonPrefix(), "HashCode() {").line("        return Objects.hash(",
+                String.join(", ", hashed), ");").line("    }");
         f.line().javadoc("    ", "Builder of the common fields.", "", "@param <B> the concrete builder",
                 "@param <R> the response");
         f.line("    public abstract static class Builder<B extends Builder<B, R>, R extends ", base.name,

@@ -284,8 +284,8 @@ public final class ModelLoader {
         if (m.java == null || !m.java.matches(JAVA_NAME)) {
             throw fail(at, "\"java\" must be a lowerCamel Java name; got " + m.java);
         }
-        known(n, at, "wire", "java", "type", "required", "position", "listStyle", "delimiter", "doc", "sensitive",
-                "source", "clientDefault", "limits");
+        known(n, at, "wire", "java", "type", "wireType", "required", "position", "listStyle", "delimiter", "doc",
+                "sensitive", "source", "clientDefault", "limits");
         known(n.path("limits"), at + ", limits", "length", "range", "count", "pattern", "format", "enum", "uniqueItems",
                 "noBlankEntries", "noNullEntries");
         m.typeText = text(n, "type");
@@ -293,6 +293,10 @@ public final class ModelLoader {
         if (m.type == null) {
             throw fail(at, "unknown type \"" + m.typeText + "\" (string, integer, long, boolean, instant, a shape "
                     + "name, or list<...> of one)");
+        }
+        m.wireType = text(n, "wireType");
+        if (m.wireType != null && !"string".equals(m.wireType) && !"number".equals(m.wireType)) {
+            throw fail(at, "wireType is \"string\" or \"number\"; got " + m.wireType);
         }
         m.required = n.path("required").asBoolean(false);
         m.position = n.path("position").asText("query");

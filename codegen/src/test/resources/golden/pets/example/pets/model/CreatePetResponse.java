@@ -36,7 +36,7 @@ public final class CreatePetResponse extends PetsResponse {
             return false;
         }
         CreatePetResponse x = (CreatePetResponse) o;
-        return commonEquals(x)
+        return petsEquals(x)
                 && Objects.equals(petId, x.petId);
     }
 

@@ -50,7 +50,7 @@ public final class ListPetsResponse extends PetsResponse {
             return false;
         }
         ListPetsResponse x = (ListPetsResponse) o;
-        return commonEquals(x)
+        return petsEquals(x)
                 && Objects.equals(total, x.total)
                 && Objects.equals(pets, x.pets);
     }

@@ -25,9 +25,16 @@ public abstract class PetsResponse extends AcsResponse {
      * @param o another response of the same class
      * @return whether the common fields are equal
      */
-    protected boolean commonEquals(PetsResponse o) {
+    protected boolean petsEquals(PetsResponse o) {
         return baseEquals(o)
                 && Objects.equals(code, o.code);
+    }
+
+    /**
+     * @return hash of the common fields
+     */
+    protected int petsHashCode() {
+        return Objects.hash(requestId(), code);
     }
 
     /**

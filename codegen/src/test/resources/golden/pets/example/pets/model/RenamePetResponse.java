@@ -36,7 +36,7 @@ public final class RenamePetResponse extends PetsResponse {
             return false;
         }
         RenamePetResponse x = (RenamePetResponse) o;
-        return commonEquals(x)
+        return petsEquals(x)
                 && Objects.equals(pet, x.pet);
     }
 
