@@ -41,6 +41,26 @@ final class Member {
         return wire.split("\\.");
     }
 
+    /** The member of {@code members} with this Java name, or null. */
+    static Member byJava(List<Member> members, String java) {
+        for (Member m : members) {
+            if (m.java.equals(java)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The member of {@code members} with this wire name, or null. */
+    static Member byWire(List<Member> members, String wire) {
+        for (Member m : members) {
+            if (m.wire.equals(wire)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     boolean hasEnum() {
         return enumName != null || enumValues != null;
     }

@@ -318,6 +318,9 @@ public final class ModelLoader {
         }
         m.source = text(n, "source");
         m.clientDefault = text(n, "clientDefault");
+        if (m.clientDefault != null && !"region".equals(m.clientDefault)) {
+            throw fail(at, "clientDefault is \"region\" (the only value the client can fill); got " + m.clientDefault);
+        }
         JsonNode l = n.path("limits");
         m.lengthMin = intOrNull(l.path("length"), "min");
         m.lengthMax = intOrNull(l.path("length"), "max");
@@ -399,7 +402,7 @@ public final class ModelLoader {
             }
             for (Rule r : op.rules) {
                 for (String w : r.anyOf) {
-                    if (byWire(op.request, w) == null) {
+                    if (Member.byWire(op.request, w) == null) {
                         throw fail(where, "rule names " + w + ", which is not a request member");
                     }
                 }
@@ -410,7 +413,7 @@ public final class ModelLoader {
                     throw fail(where + ", copyFrom", "unknown shape " + op.copyFrom.shape);
                 }
                 for (Map.Entry<String, String> e : op.copyFrom.map.entrySet()) {
-                    if (op.requestMember(e.getKey()) == null || byJava(s.members, e.getValue()) == null) {
+                    if (op.requestMember(e.getKey()) == null || Member.byJava(s.members, e.getValue()) == null) {
                         throw fail(where + ", copyFrom", e.getKey() + " <- " + e.getValue()
                                 + " does not name a request member and a member of " + s.name);
                     }
@@ -504,24 +507,6 @@ public final class ModelLoader {
                 throw fail(where + ", member " + x.wire, "duplicate member (wire or Java name used twice)");
             }
         }
-    }
-
-    private static Member byWire(List<Member> members, String wire) {
-        for (Member x : members) {
-            if (x.wire.equals(wire)) {
-                return x;
-            }
-        }
-        return null;
-    }
-
-    private static Member byJava(List<Member> members, String java) {
-        for (Member x : members) {
-            if (x.java.equals(java)) {
-                return x;
-            }
-        }
-        return null;
     }
 
     /** A misspelt key ("requried") would silently drop a fact, so unknown keys fail. */

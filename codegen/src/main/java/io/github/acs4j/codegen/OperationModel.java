@@ -37,20 +37,10 @@ final class OperationModel {
     }
 
     Member requestMember(String javaName) {
-        for (Member m : request) {
-            if (m.java.equals(javaName)) {
-                return m;
-            }
-        }
-        return null;
+        return Member.byJava(request, javaName);
     }
 
     Member responseMember(String javaName) {
-        for (Member m : response) {
-            if (m.java.equals(javaName)) {
-                return m;
-            }
-        }
-        return null;
+        return Member.byJava(response, javaName);
     }
 }

@@ -189,14 +189,11 @@ final class OperationsGenerator {
         List<String> gets = new ArrayList<>();
         List<String> present = new ArrayList<>();
         for (String wire : rule.anyOf) {
-            for (Member m : op.request) {
-                if (m.wire.equals(wire)) {
-                    String get = "r." + m.java + "()";
-                    gets.add(get);
-                    present.add(m.type.isList() ? "!" + get + ".isEmpty()" : get + " != null");
-                    allStrings &= m.type.kind == TypeRef.Kind.STRING;
-                }
-            }
+            Member m = Member.byWire(op.request, wire);
+            String get = "r." + m.java + "()";
+            gets.add(get);
+            present.add(m.type.isList() ? "!" + get + ".isEmpty()" : get + " != null");
+            allStrings &= m.type.kind == TypeRef.Kind.STRING;
         }
         return allStrings ? "Validation.anyPresent(" + String.join(", ", gets) + ")" : String.join(" || ", present);
     }
