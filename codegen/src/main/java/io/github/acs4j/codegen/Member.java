@@ -33,6 +33,8 @@ final class Member {
     String enumName;
     List<String> enumValues;
     boolean uniqueItems;
+    /** What one entry is called in messages ("must not list an ID twice"). */
+    String itemNoun = "entry";
     boolean noBlankEntries;
     boolean noNullEntries;
 

@@ -361,7 +361,9 @@ public final class ModelLoader {
         } else if (!en.isMissingNode()) {
             throw fail(at, "bad enum: give an enum name or a list of values");
         }
-        m.uniqueItems = l.path("uniqueItems").asBoolean(false);
+        JsonNode unique = l.path("uniqueItems");
+        m.uniqueItems = unique.isTextual() || unique.asBoolean(false);
+        m.itemNoun = unique.isTextual() ? unique.asText() : "entry";
         m.noBlankEntries = l.path("noBlankEntries").asBoolean(false);
         m.noNullEntries = l.path("noNullEntries").asBoolean(false);
         if ((m.countMin != null || m.countMax != null || m.uniqueItems || m.noBlankEntries || m.noNullEntries)

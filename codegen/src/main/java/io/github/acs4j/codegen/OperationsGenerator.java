@@ -136,7 +136,7 @@ final class OperationsGenerator {
             if (m.uniqueItems) {
                 f.use("java.util.HashSet");
                 v.append(chain("require(new HashSet<>(" + get + ").size() == " + get + ".size(), \"" + m.wire
-                        + " must not list an entry twice; got \" + " + get + ")"));
+                        + " must not list an " + m.itemNoun + " twice; got \" + " + get + ")"));
             }
             if (m.lengthMin != null || m.lengthMax != null) {
                 v.append(chain("length(" + w + ", " + get + ", " + (m.lengthMin == null ? 0 : m.lengthMin) + ", "

@@ -91,6 +91,38 @@ class GeneratedClientsWireTest {
         assertEquals(0, server.getRequestCount());
     }
 
+    /** The messages the hand-written modules' validation tests assert, word for word. */
+    @Test
+    void validationMessagesMatchTheHandWrittenOnes() throws Exception {
+        String[][] cases = {
+            {"PutContact without name", "Invalid PutContact request: ContactName is required; got null. Nothing was sent."},
+            {"PutContactGroup with 101 names", "ContactNames must have 1 to 100 entries (had 101)"},
+            {"DescribeContactListByContactGroup blank",
+                "Invalid DescribeContactListByContactGroup request: ContactGroupName is required; got ' '. Nothing was sent."},
+            {"SearchAlertContact page 0",
+                "Invalid SearchAlertContact request: CurrentPage must be at least 1; got 0. Nothing was sent."},
+            {"SearchAlertContact null id",
+                "Invalid SearchAlertContact request: ContactIds must not contain null. Nothing was sent."},
+            {"UpdateAlertContact no channel", "Invalid UpdateAlertContact request: at least one of PhoneNum, Email,"
+                + " DingRobotWebhookUrl is required. Nothing was sent."},
+            {"AddMessageContact short name",
+                "Invalid AddMessageContact request: Name must be 2 to 12 characters long; got 'a'. Nothing was sent."},
+            {"AddMessageContact name with digit",
+                "Invalid AddMessageContact request: Name must be letters (A-Z, a-z) or Chinese characters only;"},
+            {"UpdateMessageContact nothing", "Invalid UpdateMessageContact request: at least one of Name, EmailAddress,"
+                + " PhoneNumber, Title, MessageTypes.N is required (there is nothing to change). Nothing was sent."},
+            {"AssociateMembers twice",
+                "Invalid AssociateMembers request: Members must not list an ID twice; got [fd-1, fd-1]."},
+        };
+        Method m = generated.loadClass("io.github.acs4j.codegen.wire.GeneratedClientsDriver")
+                .getMethod("refused", URI.class, String.class);
+        for (String[] c : cases) {
+            String message = (String) m.invoke(null, server.url("/").uri(), c[0]);
+            assertTrue(message.contains(c[1]), c[0] + ": expected \"" + c[1] + "\" in: " + message);
+        }
+        assertEquals(0, server.getRequestCount(), "nothing was sent");
+    }
+
     @Test
     void armsSearchSendsTheIdsAsOneJsonArrayAndTheClientsRegion() throws Exception {
         server.enqueue(json("{\"RequestId\":\"r-3\",\"PageBean\":{\"PageNumber\":1,\"PageSize\":10,\"TotalCount\":1,"

@@ -85,6 +85,64 @@ public final class GeneratedClientsDriver {
         }
     }
 
+    /**
+     * Sends one invalid request, picked by name, through the generated clients.
+     *
+     * @param endpoint the mock server (never called: validation fails first)
+     * @param which the case
+     * @return the exception's message, or {@code sent} when nothing refused the request
+     */
+    public static String refused(URI endpoint, String which) {
+        try (CmsClient cms = cms(endpoint);
+             ArmsClient arms = ArmsClient.builder().region("cn-hangzhou").endpointOverride(endpoint)
+                     .credentialsProvider(StaticCredentialsProvider.create("id", "secret")).build();
+             ResourceDirectoryClient rd = ResourceDirectoryClient.builder().region("cn-shanghai")
+                     .endpointOverride(endpoint).credentialsProvider(StaticCredentialsProvider.create("id", "secret"))
+                     .build()) {
+            switch (which) {
+                case "PutContact without name":
+                    cms.putContact(r -> r.describe("d").channelsMail("a@example.com"));
+                    break;
+                case "PutContactGroup with 101 names":
+                    String[] names = new String[101];
+                    java.util.Arrays.fill(names, "n");
+                    cms.putContactGroup(r -> r.contactGroupName("g").contactNames(names));
+                    break;
+                case "DescribeContactListByContactGroup blank":
+                    cms.describeContactListByContactGroup(r -> r.contactGroupName(" "));
+                    break;
+                case "SearchAlertContact page 0":
+                    arms.searchAlertContact(r -> r.currentPage(0));
+                    break;
+                case "SearchAlertContact null id":
+                    arms.searchAlertContact(r -> r.contactIds(java.util.Arrays.asList(1L, null)));
+                    break;
+                case "UpdateAlertContact no channel":
+                    arms.updateAlertContact(r -> r.contactId(1L));
+                    break;
+                case "AddMessageContact short name":
+                    rd.addMessageContact(r -> r.name("a").emailAddress("a@example.com").title("CEO")
+                            .messageTypes("FaultMessage"));
+                    break;
+                case "AddMessageContact name with digit":
+                    rd.addMessageContact(r -> r.name("tom1").emailAddress("a@example.com").title("CEO")
+                            .messageTypes("FaultMessage"));
+                    break;
+                case "UpdateMessageContact nothing":
+                    rd.updateMessageContact(r -> r.contactId("c-1"));
+                    break;
+                case "AssociateMembers twice":
+                    rd.associateMembers(r -> r.contactId("c-1").members("fd-1", "fd-1"));
+                    break;
+                default:
+                    throw new IllegalArgumentException(which);
+            }
+            return "sent";
+        } catch (AcsClientException e) {
+            return e.getMessage();
+        }
+    }
+
     private static CmsClient cms(URI endpoint) {
         return CmsClient.builder().region("cn-hangzhou").endpointOverride(endpoint)
                 .credentialsProvider(StaticCredentialsProvider.create("id", "secret"))
