@@ -29,6 +29,32 @@ public final class ModelLoader {
     private static final Set<String> PAGING_STYLES = new HashSet<>(Arrays.asList("pageNumber", "nextToken"));
     private static final String JAVA_NAME = "[a-z][A-Za-z0-9]*";
 
+    // the keys each object of the format may hold (ModelFormatSchemaTest keeps the JSON Schema in step)
+    static final String[] ROOT_KEYS = {"$schema", "format", "source", "service", "hooks", "enums", "shapes",
+            "errors", "operations"};
+    static final String[] HOOK_KEYS = {"class", "kind", "why"};
+    static final String[] ERROR_KEYS = {"code", "constant", "status", "retryable", "throttling", "doc", "source"};
+    static final String[] SERVICE_KEYS = {"product", "apiVersion", "title", "javaPackage", "clientPrefix",
+            "javadoc", "style", "protocols", "endpoints", "defaultSignature", "failureCodeInSuccessfulStatus",
+            "sendsRegionId", "operationsClass", "readersClass", "pagingClass", "exception", "errorCodesJavadoc",
+            "modelPackageJavadoc", "packageJavadoc", "responseBase"};
+    static final String[] ENDPOINT_KEYS = {"rule", "pattern", "table", "source"};
+    static final String[] SIGNATURE_KEYS = {"value", "source"};
+    static final String[] EXCEPTION_KEYS = {"name", "javadoc"};
+    static final String[] ENUM_KEYS = {"javadoc", "source", "values"};
+    static final String[] SHAPE_KEYS = {"name", "javadoc", "source", "members"};
+    static final String[] OPERATION_KEYS = {"action", "summary", "javadoc", "clientDoc", "style", "method", "path",
+            "idempotent", "idempotency", "source", "request", "response", "paging", "errors", "hooks"};
+    static final String[] REQUEST_KEYS = {"members", "rules", "copyFrom"};
+    static final String[] RESPONSE_KEYS = {"javadoc", "members", "mustCarry"};
+    static final String[] PAGING_KEYS = {"style", "pageNumber", "pageSize", "nextToken", "items", "total",
+            "itemsNoun"};
+    static final String[] OPERATION_HOOK_KEYS = {"validator", "reader"};
+    static final String[] MEMBER_KEYS = {"wire", "java", "type", "wireType", "required", "position", "listStyle",
+            "delimiter", "doc", "sensitive", "source", "clientDefault", "limits"};
+    static final String[] LIMIT_KEYS = {"length", "range", "count", "pattern", "format", "enum", "uniqueItems",
+            "noBlankEntries", "noNullEntries"};
+
     private final String file;
 
     private ModelLoader(String file) {
@@ -56,13 +82,13 @@ public final class ModelLoader {
             throw fail("", "\"format\": 1 is required (the only format version so far)");
         }
         ApiModel m = new ApiModel(file);
-        known(root, "", "$schema", "format", "source", "service", "hooks", "enums", "shapes", "errors", "operations");
+        known(root, "", ROOT_KEYS);
         readService(root.path("service"), m.service);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("hooks").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Hook h = new Hook();
             h.name = e.getKey();
-            known(e.getValue(), "hook " + h.name, "class", "kind", "why");
+            known(e.getValue(), "hook " + h.name, HOOK_KEYS);
             h.className = need(e.getValue(), "class", "hook " + h.name);
             h.kind = need(e.getValue(), "kind", "hook " + h.name);
             h.why = text(e.getValue(), "why");
@@ -84,7 +110,7 @@ public final class ModelLoader {
         for (JsonNode e : root.path("errors")) {
             ErrorCode c = new ErrorCode();
             c.code = need(e, "code", "errors");
-            known(e, "error " + c.code, "code", "constant", "status", "retryable", "throttling", "doc", "source");
+            known(e, "error " + c.code, ERROR_KEYS);
             c.constant = need(e, "constant", "error " + c.code);
             c.status = e.has("status") ? e.get("status").asInt() : null;
             c.retryable = e.path("retryable").asBoolean(false);
@@ -112,13 +138,10 @@ public final class ModelLoader {
         if (s.isMissingNode()) {
             throw fail("", "\"service\" is required");
         }
-        known(s, "service", "product", "apiVersion", "title", "javaPackage", "clientPrefix", "javadoc", "style",
-                "protocols", "endpoints", "defaultSignature", "failureCodeInSuccessfulStatus", "sendsRegionId",
-                "operationsClass", "readersClass", "pagingClass", "exception", "errorCodesJavadoc",
-                "modelPackageJavadoc", "packageJavadoc", "responseBase");
-        known(s.path("endpoints"), "service.endpoints", "rule", "pattern", "table", "source");
-        known(s.path("defaultSignature"), "service.defaultSignature", "value", "source");
-        known(s.path("exception"), "service.exception", "name", "javadoc");
+        known(s, "service", SERVICE_KEYS);
+        known(s.path("endpoints"), "service.endpoints", ENDPOINT_KEYS);
+        known(s.path("defaultSignature"), "service.defaultSignature", SIGNATURE_KEYS);
+        known(s.path("exception"), "service.exception", EXCEPTION_KEYS);
         svc.product = need(s, "product", "service");
         svc.apiVersion = need(s, "apiVersion", "service");
         svc.title = s.path("title").asText(svc.product);
@@ -164,7 +187,7 @@ public final class ModelLoader {
     private EnumModel readEnum(String name, JsonNode n) {
         EnumModel e = new EnumModel();
         e.name = name;
-        known(n, "enum " + name, "javadoc", "source", "values");
+        known(n, "enum " + name, ENUM_KEYS);
         e.javadoc = n.path("javadoc").asText("");
         e.source = text(n, "source");
         Set<String> seen = new HashSet<>();
@@ -185,7 +208,7 @@ public final class ModelLoader {
     private Shape readShape(String name, JsonNode n) {
         Shape s = new Shape();
         s.name = name;
-        known(n, "shape " + name, "name", "javadoc", "source", "members");
+        known(n, "shape " + name, SHAPE_KEYS);
         s.javadoc = n.path("javadoc").asText("");
         s.source = text(n, "source");
         String where = "shape " + name;
@@ -200,13 +223,11 @@ public final class ModelLoader {
         OperationModel op = new OperationModel();
         op.action = need(o, "action", "operations[]");
         String where = "operation " + op.action;
-        known(o, where, "action", "summary", "javadoc", "clientDoc", "style", "method", "path", "idempotent",
-                "idempotency", "source", "request", "response", "paging", "errors", "hooks");
-        known(o.path("request"), where + ", request", "members", "rules", "copyFrom");
-        known(o.path("response"), where + ", response", "javadoc", "members", "mustCarry");
-        known(o.path("paging"), where + ", paging", "style", "pageNumber", "pageSize", "nextToken", "items", "total",
-                "itemsNoun");
-        known(o.path("hooks"), where + ", hooks", "validator", "reader");
+        known(o, where, OPERATION_KEYS);
+        known(o.path("request"), where + ", request", REQUEST_KEYS);
+        known(o.path("response"), where + ", response", RESPONSE_KEYS);
+        known(o.path("paging"), where + ", paging", PAGING_KEYS);
+        known(o.path("hooks"), where + ", hooks", OPERATION_HOOK_KEYS);
         op.summary = o.path("summary").asText("");
         op.javadoc = o.path("javadoc").asText(op.summary);
         op.clientDoc = text(o, "clientDoc");
@@ -284,10 +305,8 @@ public final class ModelLoader {
         if (m.java == null || !m.java.matches(JAVA_NAME)) {
             throw fail(at, "\"java\" must be a lowerCamel Java name; got " + m.java);
         }
-        known(n, at, "wire", "java", "type", "wireType", "required", "position", "listStyle", "delimiter", "doc",
-                "sensitive", "source", "clientDefault", "limits");
-        known(n.path("limits"), at + ", limits", "length", "range", "count", "pattern", "format", "enum", "uniqueItems",
-                "noBlankEntries", "noNullEntries");
+        known(n, at, MEMBER_KEYS);
+        known(n.path("limits"), at + ", limits", LIMIT_KEYS);
         m.typeText = text(n, "type");
         m.type = TypeRef.parse(m.typeText);
         if (m.type == null) {
