@@ -60,10 +60,30 @@ final class SourceFile {
             return line(indent, "/** ", all.get(0), " */");
         }
         line(indent, "/**");
+        boolean pre = false;
         for (String s : all) {
-            line(indent, s.isEmpty() ? " *" : " * " + s);
+            pre |= s.contains("<pre>");
+            for (String part : pre ? java.util.Collections.singletonList(s) : wrap(s, 115 - indent.length() - 3)) {
+                line(indent, part.isEmpty() ? " *" : " * " + part);
+            }
+            pre &= !s.contains("</pre>");
         }
         return line(indent, " */");
+    }
+
+    /** Breaks prose at spaces so no line is longer than {@code width}; a longer word stays whole. */
+    static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (cur.length() > 0 && cur.length() + 1 + word.length() > width) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+            cur.append(cur.length() == 0 ? "" : " ").append(word);
+        }
+        out.add(cur.toString());
+        return out;
     }
 
     /** The path of the file below a source root, e.g. {@code io/github/acs4j/cms/CmsClient.java}. */

@@ -13,7 +13,8 @@ import io.github.acs4j.core.internal.ClientRuntime;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The {@link PetsAsyncClient} implementation: every call is one {@link io.github.acs4j.core.internal.Operation} run by the shared pipeline without blocking.
+ * The {@link PetsAsyncClient} implementation: every call is one {@link io.github.acs4j.core.internal.Operation}
+ * run by the shared pipeline without blocking.
  */
 final class DefaultPetsAsyncClient implements PetsAsyncClient {
     private final ClientRuntime runtime;

@@ -11,7 +11,8 @@ import io.github.acs4j.core.internal.ClientConfiguration;
 import io.github.acs4j.core.internal.ClientRuntime;
 
 /**
- * The {@link PetsClient} implementation: every call is one {@link io.github.acs4j.core.internal.Operation} run by the shared pipeline.
+ * The {@link PetsClient} implementation: every call is one {@link io.github.acs4j.core.internal.Operation} run by
+ * the shared pipeline.
  */
 final class DefaultPetsClient implements PetsClient {
     private final ClientRuntime runtime;

@@ -60,7 +60,8 @@ public interface PetsAsyncClient extends AutoCloseable {
     }
 
     /**
-     * The pages of {@link #listPets(ListPetsRequest)}, each fetched only when asked for, from the request's page on (set the page size on the request). {@code items()} flattens them into pets.
+     * The pages of {@link #listPets(ListPetsRequest)}, each fetched only when asked for, from the request's page
+     * on (set the page size on the request). {@code items()} flattens them into pets.
      * @param request the first page's request
      * @return the lazy pages
      */
@@ -98,7 +99,9 @@ public interface PetsAsyncClient extends AutoCloseable {
     }
 
     /**
-     * A view of this client whose calls use the override's settings, e.g. {@code withOverride(o -> o.callTimeout(Duration.ofSeconds(2)))}. It shares this client's connections and threads; closing the view does nothing (close this client instead).
+     * A view of this client whose calls use the override's settings, e.g. {@code withOverride(o ->
+     * o.callTimeout(Duration.ofSeconds(2)))}. It shares this client's connections and threads; closing the view
+     * does nothing (close this client instead).
      * @param override the settings that replace the client's
      * @return the view
      */

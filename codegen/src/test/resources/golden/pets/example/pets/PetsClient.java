@@ -63,7 +63,8 @@ public interface PetsClient extends AutoCloseable {
     }
 
     /**
-     * The pages of {@link #listPets(ListPetsRequest)}, each fetched only when iteration reaches it, from the request's page on (set the page size on the request). {@code items()} flattens them into pets.
+     * The pages of {@link #listPets(ListPetsRequest)}, each fetched only when iteration reaches it, from the
+     * request's page on (set the page size on the request). {@code items()} flattens them into pets.
      * @param request the first page's request
      * @return the lazy pages
      */
@@ -103,7 +104,9 @@ public interface PetsClient extends AutoCloseable {
     }
 
     /**
-     * A view of this client whose calls use the override's settings, e.g. {@code withOverride(o -> o.callTimeout(Duration.ofSeconds(2)))}. It shares this client's connections and threads; closing the view does nothing (close this client instead).
+     * A view of this client whose calls use the override's settings, e.g. {@code withOverride(o ->
+     * o.callTimeout(Duration.ofSeconds(2)))}. It shares this client's connections and threads; closing the view
+     * does nothing (close this client instead).
      * @param override the settings that replace the client's
      * @return the view
      */

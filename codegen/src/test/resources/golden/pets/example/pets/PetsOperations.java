@@ -18,7 +18,8 @@ import java.util.HashSet;
 import java.util.regex.Pattern;
 
 /**
- * Pets's operations as data (API 2020-01-01): wire names, idempotency, validation from the documented limits. Generated from {@code pets-2020-01-01.json}; edit the model, not this file.
+ * Pets's operations as data (API 2020-01-01): wire names, idempotency, validation from the documented limits.
+ * Generated from {@code pets-2020-01-01.json}; edit the model, not this file.
  */
 final class PetsOperations {
     static final ServiceDescriptor SERVICE = new ServiceDescriptor("Pets", "2020-01-01", Endpoints.CMS,

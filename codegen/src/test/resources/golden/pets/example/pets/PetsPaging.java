@@ -6,7 +6,8 @@ import example.pets.model.Pet;
 import io.github.acs4j.core.internal.PageDescription;
 
 /**
- * How Pets's list operations page, as data for the paginators of {@link PetsClient} and {@link PetsAsyncClient}. Generated.
+ * How Pets's list operations page, as data for the paginators of {@link PetsClient} and {@link PetsAsyncClient}.
+ * Generated.
  */
 final class PetsPaging {
     /** {@code listPets}: {@code pageNumber} selects the page, {@code total} says when to stop. */

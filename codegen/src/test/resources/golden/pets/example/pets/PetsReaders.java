@@ -11,7 +11,9 @@ import io.github.acs4j.core.internal.Json;
 import io.github.acs4j.core.internal.ResponseReader;
 
 /**
- * Reads Pets's success bodies into the typed responses; wrapped lists ({@code Contacts.Contact[]}) are unwrapped, a missing list reads as empty, numbers and booleans are read from text or JSON values alike. Generated; edit the model, not this file.
+ * Reads Pets's success bodies into the typed responses; wrapped lists ({@code Contacts.Contact[]}) are unwrapped,
+ * a missing list reads as empty, numbers and booleans are read from text or JSON values alike. Generated; edit the
+ * model, not this file.
  */
 final class PetsReaders {
     static final ResponseReader<CreatePetResponse> CREATE_PET = (body, meta) -> CreatePetResponse.builder().metadata(meta)

@@ -62,7 +62,8 @@ public final class CreatePetRequest {
     }
 
     /**
-     * @return {@code Colours}: colours. Optional. 1 to 3 entries. No entry twice. Allowed values: {@code black}, {@code white}. Sent as {@code Colours.1}, {@code Colours.2}, ...
+     * @return {@code Colours}: colours. Optional. 1 to 3 entries. No entry twice. Allowed values: {@code black},
+     * {@code white}. Sent as {@code Colours.1}, {@code Colours.2}, ...
      */
     public List<String> colours() {
         return colours;
@@ -83,7 +84,8 @@ public final class CreatePetRequest {
     }
 
     /**
-     * @return {@code Kinds}: kinds. Optional. Allowed values: {@code Cat}, {@code Dog}. Sent as {@code Kinds.1}, {@code Kinds.2}, ...
+     * @return {@code Kinds}: kinds. Optional. Allowed values: {@code Cat}, {@code Dog}. Sent as {@code Kinds.1},
+     * {@code Kinds.2}, ...
      */
     public List<String> kinds() {
         return kinds;
@@ -192,7 +194,8 @@ public final class CreatePetRequest {
         }
 
         /**
-         * @param v {@code Species}: the species. Required. Allowed values: {@code Cat}, {@code Dog}. As a constant of {@link Species}.
+         * @param v {@code Species}: the species. Required. Allowed values: {@code Cat}, {@code Dog}. As a constant
+         * of {@link Species}.
          * @return this
          */
         public Builder species(Species v) {
@@ -201,7 +204,8 @@ public final class CreatePetRequest {
         }
 
         /**
-         * @param v {@code Colours}: colours. Optional. 1 to 3 entries. No entry twice. Allowed values: {@code black}, {@code white}. Sent as {@code Colours.1}, {@code Colours.2}, ...
+         * @param v {@code Colours}: colours. Optional. 1 to 3 entries. No entry twice. Allowed values: {@code
+         * black}, {@code white}. Sent as {@code Colours.1}, {@code Colours.2}, ...
          * @return this
          */
         public Builder colours(List<String> v) {
@@ -210,7 +214,8 @@ public final class CreatePetRequest {
         }
 
         /**
-         * @param v {@code Colours}: colours. Optional. 1 to 3 entries. No entry twice. Allowed values: {@code black}, {@code white}. Sent as {@code Colours.1}, {@code Colours.2}, ...
+         * @param v {@code Colours}: colours. Optional. 1 to 3 entries. No entry twice. Allowed values: {@code
+         * black}, {@code white}. Sent as {@code Colours.1}, {@code Colours.2}, ...
          * @return this
          */
         public Builder colours(String... v) {
@@ -237,7 +242,8 @@ public final class CreatePetRequest {
         }
 
         /**
-         * @param v {@code Nicknames}: other names. Optional. Sent as one parameter, entries separated by {@code ,}.
+         * @param v {@code Nicknames}: other names. Optional. Sent as one parameter, entries separated by {@code
+         * ,}.
          * @return this
          */
         public Builder nicknames(List<String> v) {
@@ -246,7 +252,8 @@ public final class CreatePetRequest {
         }
 
         /**
-         * @param v {@code Nicknames}: other names. Optional. Sent as one parameter, entries separated by {@code ,}.
+         * @param v {@code Nicknames}: other names. Optional. Sent as one parameter, entries separated by {@code
+         * ,}.
          * @return this
          */
         public Builder nicknames(String... v) {
@@ -255,7 +262,8 @@ public final class CreatePetRequest {
         }
 
         /**
-         * @param v {@code Kinds}: kinds. Optional. Allowed values: {@code Cat}, {@code Dog}. Sent as {@code Kinds.1}, {@code Kinds.2}, ...
+         * @param v {@code Kinds}: kinds. Optional. Allowed values: {@code Cat}, {@code Dog}. Sent as {@code
+         * Kinds.1}, {@code Kinds.2}, ...
          * @return this
          */
         public Builder kinds(List<String> v) {
@@ -264,7 +272,8 @@ public final class CreatePetRequest {
         }
 
         /**
-         * @param v {@code Kinds}: kinds. Optional. Allowed values: {@code Cat}, {@code Dog}. Sent as {@code Kinds.1}, {@code Kinds.2}, ...
+         * @param v {@code Kinds}: kinds. Optional. Allowed values: {@code Cat}, {@code Dog}. Sent as {@code
+         * Kinds.1}, {@code Kinds.2}, ...
          * @return this
          */
         public Builder kinds(String... v) {
