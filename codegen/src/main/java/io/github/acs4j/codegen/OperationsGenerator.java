@@ -1,0 +1,361 @@
+package io.github.acs4j.codegen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the operation table ({@code <Prefix>Operations}: one {@code Operation} per action with its
+ * validation from the model's limits and its parameter writer), the response readers and the paging
+ * descriptions.
+ */
+final class OperationsGenerator {
+    private static final String INTERNAL = "io.github.acs4j.core.internal.";
+    private final ApiModel model;
+    private final ServiceModel svc;
+
+    OperationsGenerator(ApiModel model) {
+        this.model = model;
+        this.svc = model.service;
+    }
+
+    List<SourceFile> generate() {
+        List<SourceFile> out = new ArrayList<>();
+        out.add(operations());
+        out.add(readers());
+        SourceFile paging = paging();
+        if (paging != null) {
+            out.add(paging);
+        }
+        return out;
+    }
+
+    private String readersClass() {
+        return svc.readersClass != null ? svc.readersClass : svc.clientPrefix + "Readers";
+    }
+
+    private SourceFile operations() {
+        SourceFile f = new SourceFile(svc.javaPackage, svc.operationsClass);
+        f.use(INTERNAL + "Operation").use(INTERNAL + "ServiceDescriptor").use(INTERNAL + "Validation")
+                .use(INTERNAL + "ParameterWriter").use("io.github.acs4j.core.endpoint.Endpoints");
+        f.javadoc("", svc.title + "'s operations as data (API " + svc.apiVersion + "): wire names, idempotency, "
+                + "validation from the documented limits. Generated from {@code " + new java.io.File(model.file).getName()
+                + "}; edit the model, not this file.");
+        f.line("final class ", svc.operationsClass, " {");
+        f.line("    static final ServiceDescriptor SERVICE = new ServiceDescriptor(\"", svc.product, "\", \"",
+                svc.apiVersion, "\", Endpoints.", svc.endpointTable, ",");
+        f.line("            ", svc.exceptionName, "::new, ", String.valueOf(svc.failureCodeInSuccessfulStatus), ", ",
+                String.valueOf(svc.sendsRegionId), ");");
+        List<String> patterns = new ArrayList<>();
+        for (OperationModel op : model.operations) {
+            for (Member m : op.request) {
+                for (int i = 0; i < m.patterns.size(); i++) {
+                    f.use("java.util.regex.Pattern");
+                    patterns.add("    private static final Pattern " + patternConstant(op, m, i) + " = Pattern.compile(\""
+                            + javaString(m.patterns.get(i)[0]) + "\");");
+                }
+            }
+        }
+        if (!patterns.isEmpty()) {
+            f.line();
+            for (String p : patterns) {
+                f.line(p);
+            }
+        }
+        for (OperationModel op : model.operations) {
+            unsupported(op);
+            String rq = op.action + "Request";
+            String rs = op.action + "Response";
+            f.use(svc.modelPackage() + "." + rq).use(svc.modelPackage() + "." + rs);
+            f.line();
+            f.javadoc("    ", (op.idempotent ? "Idempotent" : "Not idempotent") + (op.idempotency == null ? "."
+                    : ": " + op.idempotency + "."));
+            f.line("    static final Operation<", rq, ", ", rs, "> ", op.constant(), " =");
+            f.line("            Operation.of(SERVICE, \"", op.action, "\", ", String.valueOf(op.idempotent), ",");
+            f.line("                    ", svc.operationsClass, "::validate", op.action, ",");
+            f.line("                    ", svc.operationsClass, "::write", op.action, ",");
+            f.line("                    ", readersClass(), ".", op.constant(), ");");
+        }
+        f.line().line("    private ", svc.operationsClass, "() {").line("    }");
+        for (OperationModel op : model.operations) {
+            validator(f, op);
+            writer(f, op);
+        }
+        f.line("}");
+        return f;
+    }
+
+    private void unsupported(OperationModel op) {
+        if (!"RPC".equals(op.style)) {
+            throw new ModelException(model.file, "operation " + op.action,
+                    "ROA operations are not generated yet (sdk-core speaks RPC only so far)");
+        }
+        for (Member m : op.request) {
+            if (!"query".equals(m.position)) {
+                throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
+                        "position " + m.position + " is not generated yet for RPC operations");
+            }
+            if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING) {
+                throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
+                        "a delimited list must be a list<string>");
+            }
+        }
+    }
+
+    private void validator(SourceFile f, OperationModel op) {
+        String rq = op.action + "Request";
+        f.line().line("    static void validate", op.action, "(", rq, " r) {");
+        StringBuilder v = new StringBuilder("Validation.of(\"" + op.action + "\")");
+        // required members first, then the rules across members, then each member's format: the order the
+        // hand-written operations checked in, so the first error a caller sees stays the same
+        for (Member m : op.request) {
+            String get = "r." + m.java + "()";
+            String w = "\"" + m.wire + "\"";
+            if (m.required) {
+                v.append(chain(m.type.isList() ? "requiredList(" + w + ", " + get + ")" : "required(" + w + ", " + get + ")"));
+            }
+        }
+        for (Rule rule : op.rules) {
+            v.append(chain("require(" + anyOf(op, rule) + ",\n                        \"" + javaString(rule.message)
+                    + "\")"));
+        }
+        for (Member m : op.request) {
+            String get = "r." + m.java + "()";
+            String w = "\"" + m.wire + "\"";
+            if (m.noNullEntries) {
+                v.append(chain("require(!" + get + ".contains(null), \"" + m.wire + " must not contain null\")"));
+            }
+            if (m.countMin != null || m.countMax != null) {
+                // an optional list left empty is not sent, so its count rule does not apply
+                String list = m.required ? get : get + ".isEmpty() ? null : " + get;
+                v.append(chain("size(" + w + ", " + list + ", " + (m.countMin == null ? 0 : m.countMin) + ", "
+                        + (m.countMax == null ? "Integer.MAX_VALUE" : m.countMax) + ")"));
+            }
+            if (m.noBlankEntries) {
+                v.append(chain("noBlankEntries(" + w + ", " + get + ")"));
+            }
+            if (m.uniqueItems) {
+                f.use("java.util.HashSet");
+                v.append(chain("require(new HashSet<>(" + get + ").size() == " + get + ".size(), \"" + m.wire
+                        + " must not list an " + m.itemNoun + " twice; got \" + " + get + ")"));
+            }
+            if (m.lengthMin != null || m.lengthMax != null) {
+                v.append(chain("length(" + w + ", " + get + ", " + (m.lengthMin == null ? 0 : m.lengthMin) + ", "
+                        + (m.lengthMax == null ? "Integer.MAX_VALUE" : m.lengthMax) + ")"));
+            }
+            if (m.rangeMin != null) {
+                v.append(chain("require(" + get + " == null || " + get + " >= " + m.rangeMin + ", \"" + m.wire
+                        + " must be at least " + m.rangeMin + "; got \" + " + get + ")"));
+            }
+            if (m.rangeMax != null) {
+                v.append(chain("require(" + get + " == null || " + get + " <= " + m.rangeMax + ", \"" + m.wire
+                        + " must be at most " + m.rangeMax + "; got \" + " + get + ")"));
+            }
+            for (int i = 0; i < m.patterns.size(); i++) {
+                v.append(chain("matches(" + w + ", " + get + ", " + patternConstant(op, m, i) + ", \""
+                        + javaString(m.patterns.get(i)[1]) + "\")"));
+            }
+            if ("email".equals(m.format)) {
+                v.append(chain("email(" + w + ", " + get + ")"));
+            } else if ("phoneWithCountryCode".equals(m.format)) {
+                v.append(chain("phoneWithCountryCode(" + w + ", " + get + ")"));
+            }
+            if (m.hasEnum()) {
+                String allowed;
+                if (m.enumName != null) {
+                    f.use(svc.modelPackage() + "." + m.enumName);
+                    allowed = m.enumName + ".wireValues()";
+                } else {
+                    List<String> quoted = new ArrayList<>();
+                    for (String s : m.enumValues) {
+                        quoted.add("\"" + javaString(s) + "\"");
+                    }
+                    allowed = String.join(", ", quoted);
+                }
+                v.append(chain((m.type.isList() ? "eachOneOf(" : "oneOf(") + w + ", " + get + ", " + allowed + ")"));
+            }
+        }
+        if (op.validatorHook != null) {
+            Hook h = model.hooks.get(op.validatorHook);
+            f.use(h.className);
+            f.line("        ", h.simpleName(), ".check(r, ", v.toString(), ");");
+        } else {
+            f.line("        ", v.toString(), ";");
+        }
+        f.line("    }");
+    }
+
+    private static String anyOf(OperationModel op, Rule rule) {
+        boolean allStrings = true;
+        List<String> gets = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        for (String wire : rule.anyOf) {
+            Member m = Member.byWire(op.request, wire);
+            String get = "r." + m.java + "()";
+            gets.add(get);
+            present.add(m.type.isList() ? "!" + get + ".isEmpty()" : get + " != null");
+            allStrings &= m.type.kind == TypeRef.Kind.STRING;
+        }
+        return allStrings ? "Validation.anyPresent(" + String.join(", ", gets) + ")" : String.join(" || ", present);
+    }
+
+    private static String chain(String call) {
+        return "\n                ." + call;
+    }
+
+    private void writer(SourceFile f, OperationModel op) {
+        f.line().line("    static void write", op.action, "(", op.action, "Request r, ParameterWriter w) {");
+        StringBuilder s = new StringBuilder("w");
+        for (Member m : op.request) {
+            String get = "r." + m.java + "()";
+            String call;
+            if (!m.type.isList()) {
+                call = "put(\"" + m.wire + "\", " + get + ")";
+            } else if ("json".equals(m.listStyle)) {
+                call = "putJsonArray(\"" + m.wire + "\", " + get + ")";
+            } else if ("delimited".equals(m.listStyle)) {
+                call = "put(\"" + m.wire + "\", " + get + ".isEmpty() ? null : String.join(\"" + javaString(m.delimiter)
+                        + "\", " + get + "))";
+            } else {
+                call = "putList(\"" + m.wire + "\", " + get + ")";
+            }
+            s.append("\n                .").append(call);
+        }
+        f.line("        ", s.toString(), ";").line("    }");
+    }
+
+    private SourceFile readers() {
+        String name = readersClass();
+        SourceFile f = new SourceFile(svc.javaPackage, name);
+        f.use(INTERNAL + "ResponseReader").use(INTERNAL + "Json").use("com.fasterxml.jackson.databind.JsonNode");
+        f.javadoc("", "Reads " + svc.title + "'s success bodies into the typed responses; wrapped lists "
+                + "({@code Contacts.Contact[]}) are unwrapped, a missing list reads as empty, numbers and booleans "
+                + "are read from text or JSON values alike. Generated; edit the model, not this file.");
+        f.line("final class ", name, " {");
+        for (OperationModel op : model.operations) {
+            String rs = op.action + "Response";
+            f.use(svc.modelPackage() + "." + rs);
+            if (op.readerHook != null) {
+                Hook h = model.hooks.get(op.readerHook);
+                f.use(h.className);
+                f.line("    static final ResponseReader<", rs, "> ", op.constant(), " = ", h.simpleName(), "::read;");
+                continue;
+            }
+            StringBuilder b = new StringBuilder("(body, meta) -> " + rs + ".builder().metadata(meta)");
+            b.append("\n            .requestId(Json.text(body, \"RequestId\"))");
+            if (svc.responseBase != null) {
+                for (Member m : svc.responseBase.members) {
+                    b.append("\n            .").append(m.java).append('(').append(read(f, "body", m)).append(')');
+                }
+            }
+            for (Member m : op.response) {
+                b.append("\n            .").append(m.java).append('(').append(read(f, "body", m)).append(')');
+            }
+            f.line("    static final ResponseReader<", rs, "> ", op.constant(), " = ", b.toString(), "\n            .build();");
+        }
+        f.line().line("    private ", name, "() {").line("    }");
+        for (Shape s : model.shapes.values()) {
+            f.use(svc.modelPackage() + "." + s.name);
+            f.line().line("    static ", s.name, " ", readerMethod(s.name), "(JsonNode n) {");
+            f.line("        if (n == null || n.isNull()) {").line("            return null;").line("        }");
+            StringBuilder b = new StringBuilder("return " + s.name + ".builder()");
+            for (Member m : s.members) {
+                b.append("\n                .").append(m.java).append('(').append(read(f, "n", m)).append(')');
+            }
+            f.line("        ", b.toString(), "\n                .build();").line("    }");
+        }
+        f.line("}");
+        return f;
+    }
+
+    private static String readerMethod(String shape) {
+        return Character.toLowerCase(shape.charAt(0)) + shape.substring(1);
+    }
+
+    /** The expression reading member {@code m} from {@code node}, following its dotted wire path. */
+    private String read(SourceFile f, String node, Member m) {
+        String[] path = m.path();
+        StringBuilder all = new StringBuilder();
+        for (String p : path) {
+            all.append(all.length() == 0 ? "" : ", ").append('"').append(p).append('"');
+        }
+        if (m.type.isList()) {
+            String at = "Json.path(" + node + ", " + all + ")";
+            TypeRef e = m.type.element;
+            if (e.kind == TypeRef.Kind.SHAPE) {
+                return "Json.list(" + at + ", " + readersClass() + "::" + readerMethod(e.shape) + ")";
+            }
+            if (e.kind == TypeRef.Kind.STRING) {
+                return "Json.strings(" + at + ")";
+            }
+            throw new ModelException(model.file, "response member " + m.wire, "lists of " + e.java()
+                    + " are not read yet (lists of strings or shapes are)");
+        }
+        if (m.type.kind == TypeRef.Kind.SHAPE) {
+            return readerMethod(m.type.shape) + "(Json.path(" + node + ", " + all + "))";
+        }
+        String parent = node;
+        if (path.length > 1) {
+            StringBuilder p = new StringBuilder();
+            for (int i = 0; i < path.length - 1; i++) {
+                p.append(i == 0 ? "" : ", ").append('"').append(path[i]).append('"');
+            }
+            parent = "Json.path(" + node + ", " + p + ")";
+        }
+        String field = "\"" + path[path.length - 1] + "\"";
+        switch (m.type.kind) {
+            case INTEGER: return "Json.intValue(" + parent + ", " + field + ")";
+            case LONG: return "Json.longValue(" + parent + ", " + field + ")";
+            case BOOLEAN: return "Json.bool(" + parent + ", " + field + ")";
+            case INSTANT: return "Json.instant(" + parent + ", " + field + ")";
+            default: return "Json.text(" + parent + ", " + field + ")";
+        }
+    }
+
+    private SourceFile paging() {
+        List<OperationModel> paged = new ArrayList<>();
+        for (OperationModel op : model.operations) {
+            if (op.paging != null) {
+                paged.add(op);
+            }
+        }
+        if (paged.isEmpty()) {
+            return null;
+        }
+        SourceFile f = new SourceFile(svc.javaPackage, svc.pagingClass);
+        f.use(INTERNAL + "PageDescription");
+        f.javadoc("", "How " + svc.title + "'s list operations page, as data for the paginators of {@link "
+                + svc.clientPrefix + "Client} and {@link " + svc.clientPrefix + "AsyncClient}. Generated.");
+        f.line("final class ", svc.pagingClass, " {");
+        for (OperationModel op : paged) {
+            Paging p = op.paging;
+            if (!"pageNumber".equals(p.style)) {
+                throw new ModelException(model.file, "operation " + op.action + ", paging",
+                        "paging style " + p.style + " is not generated yet");
+            }
+            String rq = op.action + "Request";
+            String rs = op.action + "Response";
+            String item = op.responseMember(p.items).type.element.java();
+            f.use(svc.modelPackage() + "." + rq).use(svc.modelPackage() + "." + rs).use(svc.modelPackage() + "." + item);
+            f.javadoc("    ", "{@code " + op.method() + "}: {@code " + p.pageNumber + "} selects the page"
+                    + (p.total == null ? ", an empty page ends." : ", {@code " + p.total + "} says when to stop."));
+            f.line("    static final PageDescription<", rq, ", ", rs, ", ", item, "> ", op.constant(), " =");
+            f.line("            PageDescription.of(");
+            f.line("                    (r, n) -> r.toBuilder().", p.pageNumber, "(n).build(),");
+            f.line("                    ", rq, "::", p.pageNumber, ",");
+            f.line("                    ", rq, "::", p.pageSize, ",");
+            f.line("                    ", rs, "::", p.items, ",");
+            f.line("                    ", p.total == null ? "page -> null" : rs + "::" + p.total, ");");
+            f.line();
+        }
+        f.line("    private ", svc.pagingClass, "() {").line("    }").line("}");
+        return f;
+    }
+
+    private static String patternConstant(OperationModel op, Member m, int i) {
+        return op.constant() + "_" + Names.constant(m.java) + "_PATTERN" + (i == 0 ? "" : "_" + (i + 1));
+    }
+
+    static String javaString(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.acs4j.codegen;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Compiles generated sources against sdk-core (the test class path) the way the product modules build. */
+final class Compiled {
+    private Compiled() {
+    }
+
+    /**
+     * Compiles every {@code .java} file under the roots into {@code out}, as Java 8 bytecode, with every lint
+     * and public Javadoc check on; returns the compiler's output, which is empty when all is clean.
+     */
+    static String compile(File out, File... roots) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        List<String> args = new ArrayList<>(Arrays.asList("--release", "8", "-Xlint:all,-options,-processing",
+                "-Xdoclint:all/public", "-Xpkginfo:always", "-Werror", "-encoding", "UTF-8",
+                "-cp", System.getProperty("java.class.path"), "-d", out.getPath()));
+        Files.createDirectories(out.toPath());
+        for (File root : roots) {
+            try (Stream<Path> files = Files.walk(root.toPath())) {
+                args.addAll(files.filter(p -> p.toString().endsWith(".java")).map(Path::toString)
+                        .collect(Collectors.toList()));
+            }
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = javac.run(null, err, err, args.toArray(new String[0]));
+        String text = err.toString("UTF-8");
+        if (rc != 0) {
+            throw new AssertionError("generated sources do not compile:\n" + text);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,59 @@
+package example.pets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import example.pets.hooks.LegacyRead;
+import example.pets.model.CreatePetResponse;
+import example.pets.model.ListPetsResponse;
+import example.pets.model.Owner;
+import example.pets.model.Pet;
+import example.pets.model.RenamePetResponse;
+import io.github.acs4j.core.internal.Json;
+import io.github.acs4j.core.internal.ResponseReader;
+
+/**
+ * Reads Pets's success bodies into the typed responses; wrapped lists ({@code Contacts.Contact[]}) are unwrapped,
+ * a missing list reads as empty, numbers and booleans are read from text or JSON values alike. Generated; edit the
+ * model, not this file.
+ */
+final class PetsReaders {
+    static final ResponseReader<CreatePetResponse> CREATE_PET = (body, meta) -> CreatePetResponse.builder().metadata(meta)
+            .requestId(Json.text(body, "RequestId"))
+            .code(Json.text(body, "Code"))
+            .petId(Json.text(body, "PetId"))
+            .build();
+    static final ResponseReader<ListPetsResponse> LIST_PETS = (body, meta) -> ListPetsResponse.builder().metadata(meta)
+            .requestId(Json.text(body, "RequestId"))
+            .code(Json.text(body, "Code"))
+            .total(Json.intValue(Json.path(body, "Page"), "Total"))
+            .pets(Json.list(Json.path(body, "Page", "Pets", "Pet"), PetsReaders::pet))
+            .build();
+    static final ResponseReader<RenamePetResponse> RENAME_PET = LegacyRead::read;
+
+    private PetsReaders() {
+    }
+
+    static Pet pet(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        return Pet.builder()
+                .petId(Json.longValue(n, "PetId"))
+                .name(Json.text(n, "Name"))
+                .tags(Json.strings(Json.path(n, "Tags", "Tag")))
+                .owner(owner(Json.path(n, "Owner")))
+                .born(Json.instant(n, "Born"))
+                .build();
+    }
+
+    static Owner owner(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        return Owner.builder()
+                .phone(Json.text(n, "Phone"))
+                .email(Json.text(n, "Email"))
+                .hook(Json.text(n, "Hook"))
+                .token(Json.text(n, "Token"))
+                .build();
+    }
+}

@@ -1,0 +1,331 @@
+package example.pets.model;
+
+import io.github.acs4j.core.util.Redact;
+import io.github.acs4j.core.util.ToStringBuilder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/** Creates a pet. */
+public final class CreatePetRequest {
+    private final String name;
+    private final String species;
+    private final List<String> colours;
+    private final List<Long> friends;
+    private final List<String> nicknames;
+    private final List<String> kinds;
+    private final String ownerEmail;
+    private final String ownerPhone;
+    private final Integer age;
+
+    private CreatePetRequest(Builder b) {
+        this.name = b.name;
+        this.species = b.species;
+        this.colours = b.colours == null ? Collections.<String>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(b.colours));
+        this.friends = b.friends == null ? Collections.<Long>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(b.friends));
+        this.nicknames = b.nicknames == null ? Collections.<String>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(b.nicknames));
+        this.kinds = b.kinds == null ? Collections.<String>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(b.kinds));
+        this.ownerEmail = b.ownerEmail;
+        this.ownerPhone = b.ownerPhone;
+        this.age = b.age;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this object's values */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * @return {@code Name}: the name. Required. Length 2 to 12 characters. Rule: letters only.
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * @return {@code Species}: the species. Required. Allowed values: {@code Cat}, {@code Dog}.
+     */
+    public String species() {
+        return species;
+    }
+
+    /**
+     * @return {@code Colours}: colours. Optional. 1 to 3 entries. No entry twice. Allowed values: {@code black},
+     * {@code white}. Sent as {@code Colours.1}, {@code Colours.2}, ...
+     */
+    public List<String> colours() {
+        return colours;
+    }
+
+    /**
+     * @return {@code Friends}: friend IDs. Optional. Sent as one parameter holding a JSON array.
+     */
+    public List<Long> friends() {
+        return friends;
+    }
+
+    /**
+     * @return {@code Nicknames}: other names. Optional. Sent as one parameter, entries separated by {@code ,}.
+     */
+    public List<String> nicknames() {
+        return nicknames;
+    }
+
+    /**
+     * @return {@code Kinds}: kinds. Optional. Allowed values: {@code Cat}, {@code Dog}. Sent as {@code Kinds.1},
+     * {@code Kinds.2}, ...
+     */
+    public List<String> kinds() {
+        return kinds;
+    }
+
+    /**
+     * @return {@code OwnerEmail}: owner's e-mail. Optional. An e-mail address.
+     */
+    public String ownerEmail() {
+        return ownerEmail;
+    }
+
+    /**
+     * @return {@code OwnerPhone}: owner's phone. Optional. Format {@code <country code>-<number>}.
+     */
+    public String ownerPhone() {
+        return ownerPhone;
+    }
+
+    /**
+     * @return {@code Age}: age in years. Optional. Value 0 to 40.
+     */
+    public Integer age() {
+        return age;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof CreatePetRequest)) {
+            return false;
+        }
+        CreatePetRequest x = (CreatePetRequest) o;
+        return Objects.equals(name, x.name)
+                && Objects.equals(species, x.species)
+                && Objects.equals(colours, x.colours)
+                && Objects.equals(friends, x.friends)
+                && Objects.equals(nicknames, x.nicknames)
+                && Objects.equals(kinds, x.kinds)
+                && Objects.equals(ownerEmail, x.ownerEmail)
+                && Objects.equals(ownerPhone, x.ownerPhone)
+                && Objects.equals(age, x.age);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, species, colours, friends, nicknames, kinds, ownerEmail, ownerPhone, age);
+    }
+
+    @Override
+    public String toString() {
+        return ToStringBuilder.of("CreatePetRequest")
+                .add("name", name)
+                .add("species", species)
+                .add("colours", colours)
+                .add("friends", friends)
+                .add("nicknames", nicknames)
+                .add("kinds", kinds)
+                .add("ownerEmail", Redact.email(ownerEmail))
+                .add("ownerPhone", Redact.phone(ownerPhone))
+                .add("age", age).build();
+    }
+
+    /** Builder for {@link CreatePetRequest}. Lenient: checks run when the request is sent. */
+    public static final class Builder {
+        private String name;
+        private String species;
+        private List<String> colours;
+        private List<Long> friends;
+        private List<String> nicknames;
+        private List<String> kinds;
+        private String ownerEmail;
+        private String ownerPhone;
+        private Integer age;
+
+        private Builder() {
+        }
+
+        private Builder(CreatePetRequest x) {
+            this.name = x.name;
+            this.species = x.species;
+            this.colours = x.colours;
+            this.friends = x.friends;
+            this.nicknames = x.nicknames;
+            this.kinds = x.kinds;
+            this.ownerEmail = x.ownerEmail;
+            this.ownerPhone = x.ownerPhone;
+            this.age = x.age;
+        }
+
+        /**
+         * @param v {@code Name}: the name. Required. Length 2 to 12 characters. Rule: letters only.
+         * @return this
+         */
+        public Builder name(String v) {
+            this.name = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Species}: the species. Required. Allowed values: {@code Cat}, {@code Dog}.
+         * @return this
+         */
+        public Builder species(String v) {
+            this.species = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Species}: the species. Required. Allowed values: {@code Cat}, {@code Dog}. As a constant
+         * of {@link Species}.
+         * @return this
+         */
+        public Builder species(Species v) {
+            this.species = v == null ? null : v.value();
+            return this;
+        }
+
+        /**
+         * @param v {@code Colours}: colours. Optional. 1 to 3 entries. No entry twice. Allowed values: {@code
+         * black}, {@code white}. Sent as {@code Colours.1}, {@code Colours.2}, ...
+         * @return this
+         */
+        public Builder colours(List<String> v) {
+            this.colours = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Colours}: colours. Optional. 1 to 3 entries. No entry twice. Allowed values: {@code
+         * black}, {@code white}. Sent as {@code Colours.1}, {@code Colours.2}, ...
+         * @return this
+         */
+        public Builder colours(String... v) {
+            this.colours = v == null ? null : Arrays.asList(v);
+            return this;
+        }
+
+        /**
+         * @param v {@code Friends}: friend IDs. Optional. Sent as one parameter holding a JSON array.
+         * @return this
+         */
+        public Builder friends(List<Long> v) {
+            this.friends = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Friends}: friend IDs. Optional. Sent as one parameter holding a JSON array.
+         * @return this
+         */
+        public Builder friends(Long... v) {
+            this.friends = v == null ? null : Arrays.asList(v);
+            return this;
+        }
+
+        /**
+         * @param v {@code Nicknames}: other names. Optional. Sent as one parameter, entries separated by {@code
+         * ,}.
+         * @return this
+         */
+        public Builder nicknames(List<String> v) {
+            this.nicknames = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Nicknames}: other names. Optional. Sent as one parameter, entries separated by {@code
+         * ,}.
+         * @return this
+         */
+        public Builder nicknames(String... v) {
+            this.nicknames = v == null ? null : Arrays.asList(v);
+            return this;
+        }
+
+        /**
+         * @param v {@code Kinds}: kinds. Optional. Allowed values: {@code Cat}, {@code Dog}. Sent as {@code
+         * Kinds.1}, {@code Kinds.2}, ...
+         * @return this
+         */
+        public Builder kinds(List<String> v) {
+            this.kinds = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Kinds}: kinds. Optional. Allowed values: {@code Cat}, {@code Dog}. Sent as {@code
+         * Kinds.1}, {@code Kinds.2}, ...
+         * @return this
+         */
+        public Builder kinds(String... v) {
+            this.kinds = v == null ? null : Arrays.asList(v);
+            return this;
+        }
+
+        /**
+         * @param first {@code Kinds}: the first value, as a constant of {@link Species}
+         * @param rest the other values
+         * @return this
+         */
+        public Builder kinds(Species first, Species... rest) {
+            List<String> all = new ArrayList<>();
+            all.add(first.value());
+            for (Species t : rest) {
+                all.add(t.value());
+            }
+            this.kinds = all;
+            return this;
+        }
+
+        /**
+         * @param v {@code OwnerEmail}: owner's e-mail. Optional. An e-mail address.
+         * @return this
+         */
+        public Builder ownerEmail(String v) {
+            this.ownerEmail = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code OwnerPhone}: owner's phone. Optional. Format {@code <country code>-<number>}.
+         * @return this
+         */
+        public Builder ownerPhone(String v) {
+            this.ownerPhone = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Age}: age in years. Optional. Value 0 to 40.
+         * @return this
+         */
+        public Builder age(Integer v) {
+            this.age = v;
+            return this;
+        }
+
+        /** @return the object */
+        public CreatePetRequest build() {
+            return new CreatePetRequest(this);
+        }
+    }
+}

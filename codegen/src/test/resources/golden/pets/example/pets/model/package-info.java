@@ -1,0 +1,4 @@
+/**
+ * Requests, responses and items of Pets.
+ */
+package example.pets.model;

@@ -1,0 +1,4 @@
+/**
+ * The Pets client.
+ */
+package example.pets;
