@@ -108,6 +108,8 @@ public final class EmulatorMain {
         out.println("  Speaks Cms 2019-01-01, ARMS 2019-08-08, ResourceDirectoryMaster 2022-04-19 (RPC, V1 and ACS3 signatures).");
         out.println("  Point a client's endpoint at it (plain HTTP) and sign with these keys."
                 + (quiet ? "" : " One line per request follows (action, status, error code)."));
+        out.println("  A Resource Directory recipient verifies with POST " + emulator.endpoint()
+                + "/_emulator/resourcedirectory/verify?contactId=...&kind=email (or kind=phone), from this machine.");
         return emulator;
     }
 
