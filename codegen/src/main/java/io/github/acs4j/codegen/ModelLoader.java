@@ -48,7 +48,7 @@ public final class ModelLoader {
     static final String[] REQUEST_KEYS = {"members", "rules", "copyFrom"};
     static final String[] RESPONSE_KEYS = {"javadoc", "members", "mustCarry"};
     static final String[] PAGING_KEYS = {"style", "pageNumber", "pageSize", "nextToken", "items", "total",
-            "itemsNoun"};
+            "position", "itemsNoun"};
     static final String[] OPERATION_HOOK_KEYS = {"validator", "reader"};
     static final String[] MEMBER_KEYS = {"wire", "java", "type", "wireType", "required", "position", "listStyle",
             "delimiter", "doc", "sensitive", "source", "clientDefault", "limits"};
@@ -285,6 +285,7 @@ public final class ModelLoader {
             op.paging.nextToken = text(p, "nextToken");
             op.paging.items = need(p, "items", where + ", paging");
             op.paging.total = text(p, "total");
+            op.paging.position = text(p, "position");
             op.paging.itemsNoun = p.path("itemsNoun").asText("items");
         }
         op.errors.addAll(strings(o.path("errors")));
@@ -473,6 +474,9 @@ public final class ModelLoader {
         Member items = op.responseMember(p.items);
         if (items == null || !items.type.isList()) {
             throw fail(where, "items " + p.items + " is not a list member of the response");
+        }
+        if (p.position != null && op.responseMember(p.position) == null) {
+            throw fail(where, "position " + p.position + " is not a member of the response");
         }
         if (p.total != null && op.responseMember(p.total) == null) {
             throw fail(where, "total " + p.total + " is not a member of the response");

@@ -73,7 +73,13 @@ final class OperationsGenerator {
             f.line("            Operation.of(SERVICE, \"", op.action, "\", ", String.valueOf(op.idempotent), ",");
             f.line("                    ", svc.operationsClass, "::validate", op.action, ",");
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
-            f.line("                    ", readersClass(), ".", op.constant(), ");");
+            if (op.mustCarry.isEmpty()) {
+                f.line("                    ", readersClass(), ".", op.constant(), ");");
+            } else {
+                // what a success must hold: an answer without these fields proves nothing (Operation.requiredFields)
+                f.line("                    ", readersClass(), ".", op.constant(), ",");
+                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"));");
+            }
         }
         f.line().line("    private ", svc.operationsClass, "() {").line("    }");
         for (OperationModel op : model.operations) {
@@ -337,14 +343,21 @@ final class OperationsGenerator {
             String item = op.responseMember(p.items).type.element.java();
             f.use(svc.modelPackage() + "." + rq).use(svc.modelPackage() + "." + rs).use(svc.modelPackage() + "." + item);
             f.javadoc("    ", "{@code " + op.method() + "}: {@code " + p.pageNumber + "} selects the page"
-                    + (p.total == null ? ", an empty page ends." : ", {@code " + p.total + "} says when to stop."));
+                    + (p.total == null ? ", an empty page ends" : ", {@code " + p.total + "} says when to stop")
+                    + (p.position == null ? "." : "; the answer's {@code " + p.position + "} shows progress."));
             f.line("    static final PageDescription<", rq, ", ", rs, ", ", item, "> ", op.constant(), " =");
             f.line("            PageDescription.of(");
             f.line("                    (r, n) -> r.toBuilder().", p.pageNumber, "(n).build(),");
             f.line("                    ", rq, "::", p.pageNumber, ",");
             f.line("                    ", rq, "::", p.pageSize, ",");
             f.line("                    ", rs, "::", p.items, ",");
-            f.line("                    ", p.total == null ? "page -> null" : rs + "::" + p.total, ");");
+            String total = p.total == null ? "page -> null" : rs + "::" + p.total;
+            if (p.position == null) {
+                f.line("                    ", total, ");");
+            } else {
+                f.line("                    ", total, ",");
+                f.line("                    ", rs, "::", p.position, ");");
+            }
             f.line();
         }
         f.line("    private ", svc.pagingClass, "() {").line("    }").line("}");

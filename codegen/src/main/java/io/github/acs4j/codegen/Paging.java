@@ -8,5 +8,7 @@ final class Paging {
     String nextToken;
     String items;
     String total;
+    /** The response member reporting which page this is, or null: lets a paginator see a stuck position. */
+    String position;
     String itemsNoun = "items";
 }

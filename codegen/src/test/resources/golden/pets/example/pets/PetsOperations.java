@@ -32,14 +32,16 @@ final class PetsOperations {
             Operation.of(SERVICE, "CreatePet", false,
                     PetsOperations::validateCreatePet,
                     PetsOperations::writeCreatePet,
-                    PetsReaders.CREATE_PET);
+                    PetsReaders.CREATE_PET,
+                    Operation.requires("RequestId", "PetId"));
 
     /** Idempotent: a read. */
     static final Operation<ListPetsRequest, ListPetsResponse> LIST_PETS =
             Operation.of(SERVICE, "ListPets", true,
                     PetsOperations::validateListPets,
                     PetsOperations::writeListPets,
-                    PetsReaders.LIST_PETS);
+                    PetsReaders.LIST_PETS,
+                    Operation.requires("RequestId", "Code"));
 
     /** Idempotent: sets the name. */
     static final Operation<RenamePetRequest, RenamePetResponse> RENAME_PET =

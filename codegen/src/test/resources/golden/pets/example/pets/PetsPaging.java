@@ -10,14 +10,18 @@ import io.github.acs4j.core.internal.PageDescription;
  * Generated.
  */
 final class PetsPaging {
-    /** {@code listPets}: {@code pageNumber} selects the page, {@code total} says when to stop. */
+    /**
+     * {@code listPets}: {@code pageNumber} selects the page, {@code total} says when to stop; the answer's {@code
+     * pageNumber} shows progress.
+     */
     static final PageDescription<ListPetsRequest, ListPetsResponse, Pet> LIST_PETS =
             PageDescription.of(
                     (r, n) -> r.toBuilder().pageNumber(n).build(),
                     ListPetsRequest::pageNumber,
                     ListPetsRequest::pageSize,
                     ListPetsResponse::pets,
-                    ListPetsResponse::total);
+                    ListPetsResponse::total,
+                    ListPetsResponse::pageNumber);
 
     private PetsPaging() {
     }

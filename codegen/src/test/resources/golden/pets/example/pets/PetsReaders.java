@@ -26,6 +26,7 @@ final class PetsReaders {
             .code(Json.text(body, "Code"))
             .total(Json.intValue(Json.path(body, "Page"), "Total"))
             .pets(Json.list(Json.path(body, "Page", "Pets", "Pet"), PetsReaders::pet))
+            .pageNumber(Json.intValue(Json.path(body, "Page"), "Number"))
             .build();
     static final ResponseReader<RenamePetResponse> RENAME_PET = LegacyRead::read;
 

@@ -52,11 +52,15 @@ class ReadmeSnippetsTest {
         assertEquals(new ArrayList<String>(), missing);
     }
 
-    /** The simple names of the types in the published modules' sources. */
+    /** The simple names of the types in the published modules' main sources, hand-written or generated. */
     private static Set<String> acs4jTypeNames() throws IOException {
         Set<String> names = new TreeSet<>();
         for (String module : new String[] {"sdk-core", "sdk-cms", "sdk-arms", "sdk-resourcedirectory", "sdk-emulator"}) {
-            try (Stream<Path> files = Files.walk(Paths.get("..", module, "src", "main", "java"))) {
+            // the product modules' main sources are generated from their API models (codegen) into target
+            Path handWritten = Paths.get("..", module, "src", "main", "java");
+            Path root = Files.isDirectory(handWritten) ? handWritten
+                    : Paths.get("..", module, "target", "generated-sources", "acs4j");
+            try (Stream<Path> files = Files.walk(root)) {
                 names.addAll(files.map(p -> p.getFileName().toString())
                         .filter(f -> f.endsWith(".java") && !f.equals("package-info.java"))
                         .map(f -> f.substring(0, f.length() - ".java".length()))

@@ -12,12 +12,14 @@ import java.util.Objects;
 public final class ListPetsResponse extends PetsResponse {
     private final Integer total;
     private final List<Pet> pets;
+    private final Integer pageNumber;
 
     private ListPetsResponse(Builder b) {
         super(b);
         this.total = b.total;
         this.pets = b.pets == null ? Collections.<Pet>emptyList()
                 : Collections.unmodifiableList(new ArrayList<>(b.pets));
+        this.pageNumber = b.pageNumber;
     }
 
     /** @return a new builder */
@@ -44,6 +46,13 @@ public final class ListPetsResponse extends PetsResponse {
         return pets;
     }
 
+    /**
+     * @return {@code Page.Number}: the page this answers
+     */
+    public Integer pageNumber() {
+        return pageNumber;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ListPetsResponse)) {
@@ -52,12 +61,13 @@ public final class ListPetsResponse extends PetsResponse {
         ListPetsResponse x = (ListPetsResponse) o;
         return petsEquals(x)
                 && Objects.equals(total, x.total)
-                && Objects.equals(pets, x.pets);
+                && Objects.equals(pets, x.pets)
+                && Objects.equals(pageNumber, x.pageNumber);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(requestId(), code(), total, pets);
+        return Objects.hash(requestId(), code(), total, pets, pageNumber);
     }
 
     @Override
@@ -65,13 +75,15 @@ public final class ListPetsResponse extends PetsResponse {
         return ToStringBuilder.of("ListPetsResponse").add("requestId", requestId())
                 .add("code", code())
                 .add("total", total)
-                .add("pets", pets).build();
+                .add("pets", pets)
+                .add("pageNumber", pageNumber).build();
     }
 
     /** Builder for {@link ListPetsResponse}. */
     public static final class Builder extends PetsResponse.Builder<Builder, ListPetsResponse> {
         private Integer total;
         private List<Pet> pets;
+        private Integer pageNumber;
 
         private Builder() {
         }
@@ -80,6 +92,7 @@ public final class ListPetsResponse extends PetsResponse {
             super(x);
             this.total = x.total;
             this.pets = x.pets;
+            this.pageNumber = x.pageNumber;
         }
 
         /**
@@ -106,6 +119,15 @@ public final class ListPetsResponse extends PetsResponse {
          */
         public Builder pets(Pet... v) {
             this.pets = v == null ? null : Arrays.asList(v);
+            return this;
+        }
+
+        /**
+         * @param v {@code Page.Number}: the page this answers
+         * @return this
+         */
+        public Builder pageNumber(Integer v) {
+            this.pageNumber = v;
             return this;
         }
 

@@ -1,4 +1,0 @@
-/**
- * CloudMonitor (Cms) client: alert contacts and contact groups.
- */
-package io.github.acs4j.cms;
