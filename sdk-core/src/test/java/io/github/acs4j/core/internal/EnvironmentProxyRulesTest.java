@@ -102,7 +102,7 @@ class EnvironmentProxyRulesTest {
         Map<String, String> e = env("HTTPS_PROXY", "p:1", "HTTP_PROXY", "p:2");
         Properties jdk = new Properties();
         jdk.setProperty("http.proxyHost", "jdk.proxy");
-        for (String uri : new String[] {"http://100.100.100.200/latest/meta-data/", "http://127.0.0.1:8080/",
+        for (String uri : new String[] {"http://" + EnvironmentProxySelector.METADATA_HOST + "/latest/meta-data/", "http://127.0.0.1:8080/",
                 "https://localhost/", "http://[::1]:9/"}) {
             assertEquals(DIRECT, proxyFor(e, uri), uri);
             assertEquals(DIRECT, proxyFor(e, jdk, uri), uri);

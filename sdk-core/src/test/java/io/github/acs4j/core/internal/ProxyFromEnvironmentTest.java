@@ -304,6 +304,6 @@ class ProxyFromEnvironmentTest {
         assertEquals(0, proxy.getRequestCount());
         // 127.0.0.1 is exempt anyway; the metadata address itself is never proxied by the rule either
         assertEquals(EnvironmentProxyRulesTest.DIRECT, EnvironmentProxyRulesTest.proxyFor(
-                env("HTTP_PROXY", proxyUrl()), jdk, "http://100.100.100.200/latest/api/token"));
+                env("HTTP_PROXY", proxyUrl()), jdk, "http://" + EnvironmentProxySelector.METADATA_HOST + "/latest/api/token"));
     }
 }
