@@ -103,6 +103,13 @@ class ResourceDirectoryValidationTest {
     }
 
     @Test
+    void aFieldThatIsNotPersonalShowsItsDigits() throws Throwable {
+        // only personal fields are masked: a name full of digits is shown as given (it used to be masked as if a phone)
+        assertRefused("Invalid AddMessageContact request: Name must be 2 to 12 characters long; got 'ab 1234567890'."
+                + " Nothing was sent.", () -> rd.addMessageContact(validAdd().name("ab 1234567890").build()));
+    }
+
+    @Test
     void emailMustLookLikeAnAddressAndIsMaskedInTheMessage() throws Throwable {
         assertRefused("Invalid AddMessageContact request: EmailAddress must be an e-mail address (name@domain);"
                 + " got '***'. Nothing was sent.", () -> rd.addMessageContact(validAdd().emailAddress("tom.example.com").build()));

@@ -5,6 +5,7 @@ import io.github.acs4j.core.util.Redact;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -196,7 +197,11 @@ public final class Validation {
     }
 
     private void fail(String field, String rule, Object shownValue) {
-        String shown = shownValue == null ? "null" : "'" + Redact.text(String.valueOf(shownValue)) + "'";
+        // a personal field's value is masked whole; any other keeps its numbers (ids, counts) readable
+        String value = String.valueOf(shownValue);
+        String masked = PersonalParameters.isPersonal(field) ? Redact.text(value)
+                : Redact.message(value, Collections.<String>emptyList());
+        String shown = shownValue == null ? "null" : "'" + masked + "'";
         throw new AcsClientException("Invalid " + action + " request: " + field + " " + rule + "; got " + shown
                 + ". Nothing was sent.");
     }
