@@ -312,7 +312,7 @@ public final class ModelLoader {
         m.type = TypeRef.parse(m.typeText);
         if (m.type == null) {
             throw fail(at, "unknown type \"" + m.typeText + "\" (string, integer, long, boolean, instant, a shape "
-                    + "name, or list<...> of one)");
+                    + "name, list<...> of one, or map<string,string>)");
         }
         m.wireType = text(n, "wireType");
         if (m.wireType != null && !"string".equals(m.wireType) && !"number".equals(m.wireType)) {
@@ -442,7 +442,8 @@ public final class ModelLoader {
                 }
             }
             for (String w : op.mustCarry) {
-                if (!"RequestId".equals(w) && !carried(m, op, w)) {
+                boolean requestId = "RequestId".equals(w) || "ROA".equals(op.style) && "requestId".equals(w);
+                if (!requestId && !carried(m, op, w)) {
                     throw fail(where + ", response", "mustCarry names " + w + ", which the response does not have");
                 }
             }

@@ -2,11 +2,11 @@ package io.github.acs4j.codegen;
 
 /**
  * A member's type as the model names it: {@code string}, {@code integer}, {@code long}, {@code boolean},
- * {@code instant} (epoch milliseconds or ISO-8601 text on the wire), a shape name, or {@code list<...>} of one
- * of those.
+ * {@code instant} (epoch milliseconds or ISO-8601 text on the wire), a shape name, {@code list<...>} of one
+ * of those, or {@code map<string,string>} (a JSON object of texts, e.g. CloudMonitor 2.0's {@code imUserIds}).
  */
 final class TypeRef {
-    enum Kind { STRING, INTEGER, LONG, BOOLEAN, INSTANT, SHAPE, LIST }
+    enum Kind { STRING, INTEGER, LONG, BOOLEAN, INSTANT, SHAPE, LIST, MAP }
 
     final Kind kind;
     final String shape;
@@ -24,9 +24,12 @@ final class TypeRef {
             return null;
         }
         String t = text.trim();
+        if (t.replace(" ", "").equals("map<string,string>")) {
+            return new TypeRef(Kind.MAP, null, null);
+        }
         if (t.startsWith("list<") && t.endsWith(">")) {
             TypeRef e = parse(t.substring(5, t.length() - 1));
-            return e == null || e.kind == Kind.LIST ? null : new TypeRef(Kind.LIST, null, e);
+            return e == null || e.kind == Kind.LIST || e.kind == Kind.MAP ? null : new TypeRef(Kind.LIST, null, e);
         }
         switch (t) {
             case "string": return new TypeRef(Kind.STRING, null, null);
@@ -43,6 +46,10 @@ final class TypeRef {
         return kind == Kind.LIST;
     }
 
+    boolean isMap() {
+        return kind == Kind.MAP;
+    }
+
     /** The shape this type names, directly or as a list's element; null for scalars. */
     String shapeName() {
         return kind == Kind.LIST ? element.shapeName() : shape;
@@ -57,6 +64,7 @@ final class TypeRef {
             case BOOLEAN: return "Boolean";
             case INSTANT: return "Instant";
             case SHAPE: return shape;
+            case MAP: return "Map<String, String>";
             default: return "List<" + element.java() + ">";
         }
     }
