@@ -11,7 +11,7 @@ final class MemberDocs {
     /** For getters of response and item fields: {@code Wire}: what it is. */
     static String field(Member m) {
         String wire = "{@code " + m.wire + (m.type.isList() ? "[]" : "") + "}";
-        return wire + ": " + m.doc + (m.type.isList() ? "; never null" : "");
+        return wire + ": " + m.doc + (m.type.isList() || m.type.isMap() ? "; never null" : "");
     }
 
     /** For request getters and setters: adds required-ness, limits, allowed values and list style. */
@@ -45,6 +45,9 @@ final class MemberDocs {
                 s.append(i == 0 ? "" : ", ").append("{@code ").append(values.get(i)).append('}');
             }
             s.append('.');
+        }
+        if (m.type.isMap()) {
+            s.append(" Sent as a JSON object.");
         }
         if (m.type.isList()) {
             if ("json".equals(m.listStyle)) {

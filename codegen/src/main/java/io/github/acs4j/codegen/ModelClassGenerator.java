@@ -67,6 +67,10 @@ final class ModelClassGenerator {
                 f.line("        this.", m.java, " = b.", m.java, " == null ? Collections.<", m.type.element.java(),
                         ">emptyList()");
                 f.line("                : Collections.unmodifiableList(new ArrayList<>(b.", m.java, "));");
+            } else if (m.type.isMap()) {
+                f.use("java.util.Collections").use("java.util.LinkedHashMap");
+                f.line("        this.", m.java, " = b.", m.java, " == null ? Collections.<String, String>emptyMap()");
+                f.line("                : Collections.unmodifiableMap(new LinkedHashMap<>(b.", m.java, "));");
             } else {
                 f.line("        this.", m.java, " = b.", m.java, ";");
             }
@@ -98,6 +102,9 @@ final class ModelClassGenerator {
     private void imports(SourceFile f, Member m) {
         if (m.type.isList()) {
             f.use("java.util.List");
+        }
+        if (m.type.isMap()) {
+            f.use("java.util.Map");
         }
         TypeRef t = m.type.isList() ? m.type.element : m.type;
         if (t.kind == TypeRef.Kind.INSTANT) {
@@ -165,7 +172,7 @@ final class ModelClassGenerator {
             return expr;
         }
         f.use(CORE + "util.Redact");
-        if (m.type.isList()) {
+        if (m.type.isList() || m.type.isMap()) {
             return expr + ".isEmpty() ? " + expr + " : Redact.HIDDEN";
         }
         switch (m.sensitive) {

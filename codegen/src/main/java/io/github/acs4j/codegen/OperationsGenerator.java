@@ -100,6 +100,10 @@ final class OperationsGenerator {
                 throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
                         "position " + m.position + " is not generated yet for RPC operations");
             }
+            if (m.type.isMap()) {
+                throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
+                        "a map travels as a JSON object, which only an ROA body carries");
+            }
             if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING) {
                 throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
                         "a delimited list must be a list<string>");
@@ -293,11 +297,17 @@ final class OperationsGenerator {
             if (e.kind == TypeRef.Kind.STRING) {
                 return "Json.strings(" + at + ")";
             }
+            if (e.kind == TypeRef.Kind.INTEGER) {
+                return "Json.integers(" + at + ")";
+            }
             throw new ModelException(model.file, "response member " + m.wire, "lists of " + e.java()
-                    + " are not read yet (lists of strings or shapes are)");
+                    + " are not read yet (lists of strings, integers or shapes are)");
         }
         if (m.type.kind == TypeRef.Kind.SHAPE) {
             return readerMethod(m.type.shape) + "(Json.path(" + node + ", " + all + "))";
+        }
+        if (m.type.isMap()) {
+            return "Json.stringMap(Json.path(" + node + ", " + all + "))";
         }
         String parent = node;
         if (path.length > 1) {

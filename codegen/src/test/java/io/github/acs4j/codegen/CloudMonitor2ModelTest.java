@@ -1,10 +1,17 @@
 package io.github.acs4j.codegen;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +33,9 @@ class CloudMonitor2ModelTest {
     static final File MODEL = new File("../sdk-cms2/src/main/api/cms-2024-03-30.json");
 
     private final ApiModel model = ModelLoader.load(MODEL);
+
+    @TempDir
+    File dir;
 
     @Test
     void everyOperationHasTheDocumentedMethodAndPath() {
@@ -174,6 +184,34 @@ class CloudMonitor2ModelTest {
             assertNotNull(c.source, c.code);
         }
         assertFalse(model.errors.isEmpty());
+    }
+
+    @Test
+    void itsModelClassesCompileAndKeepMapsImmutableAndHidden() throws Exception {
+        File src = new File(dir, "src");
+        for (SourceFile f : new ModelClassGenerator(model).generate()) {
+            File target = new File(src, f.path());
+            target.getParentFile().mkdirs();
+            Files.write(target.toPath(), f.render().getBytes(StandardCharsets.UTF_8));
+        }
+        File classes = new File(dir, "classes");
+        assertEquals("", Compiled.compile(classes, src));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toURI().toURL()}, getClass().getClassLoader())) {
+            Class<?> contact = loader.loadClass("io.github.acs4j.cms2.model.Contact");
+            Object builder = contact.getMethod("builder").invoke(null);
+            Map<String, String> im = new LinkedHashMap<>();
+            im.put("DING", "alice-ding-0001");
+            builder.getClass().getMethod("imUserIds", Map.class).invoke(builder, im);
+            builder.getClass().getMethod("email", String.class).invoke(builder, "alice@example.com");
+            Object c = builder.getClass().getMethod("build").invoke(builder);
+            im.put("WEIXIN", "later");
+            Method imUserIds = contact.getMethod("imUserIds");
+            assertEquals(Collections.singletonMap("DING", "alice-ding-0001"), imUserIds.invoke(c));
+            String text = c.toString();
+            assertFalse(text.contains("alice-ding-0001") || text.contains("alice@example.com"), text);
+            Object empty = contact.getMethod("builder").invoke(null);
+            assertEquals(Collections.emptyMap(), imUserIds.invoke(empty.getClass().getMethod("build").invoke(empty)));
+        }
     }
 
     private OperationModel op(String action) {

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -162,6 +165,45 @@ public final class Json {
      */
     public static List<String> strings(JsonNode array) {
         return list(array, n -> n.isNull() ? null : n.asText());
+    }
+
+    /**
+     * @param array an array of numbers (or numeric strings), or null
+     * @return the numbers, an unreadable entry as null; never null
+     */
+    public static List<Integer> integers(JsonNode array) {
+        return list(array, n -> {
+            if (n.isNull() || n.isContainerNode()) {
+                return null;
+            }
+            try {
+                return (int) Long.parseLong(n.asText().trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        });
+    }
+
+    /**
+     * Reads an object of texts, such as CloudMonitor 2.0's {@code imUserIds}; a number or boolean value reads
+     * as its text, a nested object or array is skipped.
+     *
+     * @param object the object node, or null
+     * @return the entries in the body's order, never null
+     */
+    public static Map<String, String> stringMap(JsonNode object) {
+        if (object == null || !object.isObject()) {
+            return Collections.emptyMap();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            if (!v.isContainerNode()) {
+                out.put(e.getKey(), v.isNull() ? null : v.asText());
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     static String writeArray(List<?> values) {
