@@ -442,8 +442,8 @@ public final class ModelLoader {
                 }
             }
             for (String w : op.mustCarry) {
-                boolean requestId = "RequestId".equals(w) || "ROA".equals(op.style) && "requestId".equals(w);
-                if (!requestId && !carried(m, op, w)) {
+                // every response has its request ID (camelCase in ROA answers)
+                if (!"RequestId".equals(w) && !("ROA".equals(op.style) && "requestId".equals(w)) && !carried(m, op, w)) {
                     throw fail(where + ", response", "mustCarry names " + w + ", which the response does not have");
                 }
             }
