@@ -12,13 +12,9 @@ import io.github.acs4j.cms2.model.ListContactGroupsResponse;
 import io.github.acs4j.cms2.model.WebhookContentType;
 import io.github.acs4j.cms2.model.WebhookMethod;
 import io.github.acs4j.core.exception.AcsClientException;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,21 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Contact groups, alert robots and alert webhooks of CloudMonitor 2.0 as they cross the wire. */
-class AlertTargetsWireTest {
+class AlertTargetsWireTest extends Cms2WireTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    MockWebServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
-
     @Test
     void contactGroupsAreListedAndPatched() throws Exception {
         server.enqueue(Cms2TestSupport.ok("{\"requestId\":\"R-1\",\"pageNumber\":1,\"pageSize\":100,\"total\":1,"

@@ -3,13 +3,8 @@ package io.github.acs4j.cms2;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.testing.Thrown;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,20 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CloudMonitor 2.0's error answers map into {@link Cms2Exception} with code, status and requestId; the creates
  * (POST) are never repeated once the request may have arrived, the other calls are retried.
  */
-class Cms2ErrorsAndRetriesTest {
-    MockWebServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
-
+class Cms2ErrorsAndRetriesTest extends Cms2WireTest {
     @Test
     void aDocumentedErrorBecomesACms2ExceptionWithCodeStatusAndRequestId() {
         server.enqueue(Cms2TestSupport.error(404, "ResourceNotFound", "contact c-9 not found"));

@@ -9,13 +9,9 @@ import io.github.acs4j.cms2.model.DeleteContactsResponse;
 import io.github.acs4j.cms2.model.ListContactsResponse;
 import io.github.acs4j.cms2.model.NotificationLanguage;
 import io.github.acs4j.core.exception.AcsClientException;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -30,21 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The contact operations of CloudMonitor 2.0 as they cross the wire: method, path, query, JSON body, ACS3 headers. */
-class ContactsWireTest {
+class ContactsWireTest extends Cms2WireTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    MockWebServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
-
     @Test
     void createContactPostsAJsonBodyWithTheImMapAndReadsTheNewId() throws Exception {
         server.enqueue(Cms2TestSupport.ok("{\"requestId\":\"R-1\",\"contactId\":\"c-123\"}"));

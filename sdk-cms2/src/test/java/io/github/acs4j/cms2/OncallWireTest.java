@@ -3,35 +3,18 @@ package io.github.acs4j.cms2;
 import io.github.acs4j.cms2.model.GetOncallScheduleResponse;
 import io.github.acs4j.cms2.model.ListOncallSchedulesResponse;
 import io.github.acs4j.cms2.model.OncallRotation;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The on-call reads of CloudMonitor 2.0 as they cross the wire, and the schedule's rotations as read. */
-class OncallWireTest {
+class OncallWireTest extends Cms2WireTest {
     private static final String ROTATION = "{\"rotationName\":\"day\",\"contacts\":[\"c-1\",\"c-2\"],\"activeDays\":[1,2,\"3\"],"
             + "\"rotationStartTime\":\"00:00\",\"rotationEndTime\":\"24:00\",\"shiftRecurrenceFrequency\":\"WEEKLY\","
             + "\"shiftLength\":1,\"startDate\":\"2026-11-30\",\"timeZone\":\"Asia/Shanghai\"}";
-    MockWebServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
-
     @Test
     void getOncallScheduleReadsTheRotations() throws Exception {
         server.enqueue(Cms2TestSupport.ok("{\"requestId\":\"R-1\",\"oncallScheduleId\":\"s-1\",\"oncallScheduleName\":\"dba\","
