@@ -35,7 +35,8 @@ class ErrorMessageMaskingTest {
     static final String EMAIL = "oncall.person@example.com";
     static final String WEBHOOK_TOKEN = "f00dfeed12345678";
     static final Operation<Map<String, String>, String> ADD = Operation.<Map<String, String>, String>of(
-            PipelineRetryTest.SERVICE, "AddThing", false, r -> { }, (r, w) -> r.forEach(w::put), (body, meta) -> Json.text(body, "RequestId"))
+            PipelineRetryTest.SERVICE, "AddThing", false, r -> { }, (r, w) -> r.forEach(w::put),
+            (body, meta) -> Json.text(body, "RequestId"))
             .withSensitiveMembers(Operation.sensitive("EmailAddress", "email", "PhoneNumber", "phone",
                     "DingRobotWebhookUrl", "webhook"));
 
