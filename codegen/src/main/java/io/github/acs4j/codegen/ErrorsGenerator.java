@@ -75,17 +75,16 @@ final class ErrorsGenerator {
 
     /** Overrides the generic classification for the codes the product documents. */
     private static void documentedFlags(SourceFile ex, String codes) {
+        override(ex, codes, "isThrottling", "THROTTLING_CODES", "its {@code throttling} flag");
+        override(ex, codes, "isRetryable", "RETRYABLE_CODES", "its {@code retryable} or {@code throttling} flag");
+    }
+
+    private static void override(SourceFile ex, String codes, String method, String set, String flag) {
         ex.line();
-        ex.javadoc("    ", "@return for a code {@link " + codes + "} documents, its {@code throttling} flag; for any other "
-                + "code, the generic rules");
-        ex.line("    @Override").line("    public boolean isThrottling() {");
+        ex.javadoc("    ", "@return for a code {@link " + codes + "} documents, " + flag + "; for any other code, the "
+                + "generic rules");
+        ex.line("    @Override").line("    public boolean ", method, "() {");
         ex.line("        return ", codes, ".DOCUMENTED_CODES.contains(errorCode())");
-        ex.line("                ? ", codes, ".THROTTLING_CODES.contains(errorCode()) : super.isThrottling();").line("    }");
-        ex.line();
-        ex.javadoc("    ", "@return for a code {@link " + codes + "} documents, its {@code retryable} or {@code throttling} "
-                + "flag; for any other code, the generic rules");
-        ex.line("    @Override").line("    public boolean isRetryable() {");
-        ex.line("        return ", codes, ".DOCUMENTED_CODES.contains(errorCode())");
-        ex.line("                ? ", codes, ".RETRYABLE_CODES.contains(errorCode()) : super.isRetryable();").line("    }");
+        ex.line("                ? ", codes, ".", set, ".contains(errorCode()) : super.", method, "();").line("    }");
     }
 }

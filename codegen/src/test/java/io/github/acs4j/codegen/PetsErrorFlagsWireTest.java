@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 import java.io.File;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.net.URLDecoder;
+import java.util.Collections;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,12 +31,8 @@ class PetsErrorFlagsWireTest {
 
     @BeforeAll
     static void generateAndCompile() throws Exception {
-        File root = new File("target/pets-wire");
-        File src = new File(root, "src");
-        Generator.write(ModelLoader.load(GoldenFilesTest.MODEL), src);
-        File classes = new File(root, "classes");
-        Compiled.compile(classes, src, new File("src/test/resources/hooks"), new File("src/test/resources/pets-wire"));
-        generated = new URLClassLoader(new URL[] {classes.toURI().toURL()}, PetsErrorFlagsWireTest.class.getClassLoader());
+        generated = Compiled.generatedAndLoaded(new File("target/pets-wire"), Collections.singletonList(GoldenFilesTest.MODEL),
+                new File("src/test/resources/hooks"), new File("src/test/resources/pets-wire"));
     }
 
     @BeforeEach
