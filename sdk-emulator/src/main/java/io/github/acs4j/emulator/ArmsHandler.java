@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class ArmsHandler {
     static final String VERSION = "2019-08-08";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{3,19}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{3,19}");
 
     private final Clock clock;
 
@@ -34,6 +34,12 @@ final class ArmsHandler {
         router.add(arms, "SearchAlertContact", this::search);
         router.add(arms, "UpdateAlertContact", this::update);
         router.add(arms, "DeleteAlertContact", this::delete);
+        new ArmsAlertGroupHandler(clock).register(router, arms);
+        new ArmsAlertWebhookHandler(clock).register(router, arms);
+        new ArmsNotificationContactHandler().register(router, arms);
+        new ArmsNotificationGroupHandler().register(router, arms);
+        new ArmsWebhookContactHandler().register(router, arms);
+        new ArmsImRobotHandler(clock).register(router, arms);
     }
 
     private ObjectNode create(Params p, Account account, String requestId) {
@@ -80,8 +86,9 @@ final class ArmsHandler {
             item.put("Phone", c.phone);
             item.put("Email", c.email);
             item.put("DingRobot", c.dingRobot);
+            item.put("Webhook", c.webhook == null ? null : c.webhook.legacyText());
             item.put("SystemNoc", c.systemNoc);
-            item.put("Content", "");
+            item.put("Content", String.join("|", account.arms().groupNamesOf(c.id)));
             item.put("UserId", account.uid());
             item.put("ResourceGroupId", c.resourceGroupId);
             item.put("CreateTime", c.createTime);
@@ -115,7 +122,8 @@ final class ArmsHandler {
         return success(requestId);
     }
 
-    private static ArmsStore.Contact existing(Account account, long id) {
+    /** @throws ApiError 404 {@code ContactNotExists} for an ID that is no legacy alert contact of the account */
+    static ArmsStore.Contact existing(Account account, long id) {
         ArmsStore.Contact c = account.arms().get(id);
         if (c == null) {
             throw new ApiError(404, "ContactNotExists", "The alert contact " + id + " does not exist.");
@@ -128,7 +136,8 @@ final class ArmsHandler {
         return p.longValue("ContactId");
     }
 
-    private static ObjectNode success(String requestId) {
+    /** @return the {@code {RequestId, IsSuccess: true}} answer of ARMS's updates and deletions */
+    static ObjectNode success(String requestId) {
         ObjectNode body = Replies.withRequestId(requestId);
         body.put("IsSuccess", true);
         return body;
