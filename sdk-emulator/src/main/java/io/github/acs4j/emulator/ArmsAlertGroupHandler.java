@@ -85,17 +85,7 @@ final class ArmsAlertGroupHandler {
             if (detail) {
                 ArrayNode contacts = item.putArray("Contacts");
                 for (long member : g.contactIds) {
-                    ArmsStore.Contact c = account.arms().get(member);
-                    ObjectNode m = contacts.addObject();
-                    m.put("ContactId", c.id);
-                    m.put("ContactName", c.name);
-                    m.put("Phone", c.phone);
-                    m.put("Email", c.email);
-                    m.put("DingRobot", c.dingRobot);
-                    m.put("SystemNoc", c.systemNoc);
-                    m.put("UserId", account.uid());
-                    m.put("CreateTime", c.createTime);
-                    m.put("UpdateTime", c.updateTime);
+                    ArmsHandler.writeContact(contacts.addObject(), account.arms().get(member), account);
                 }
             }
         }

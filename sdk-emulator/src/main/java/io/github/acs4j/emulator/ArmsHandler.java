@@ -57,21 +57,14 @@ final class ArmsHandler {
 
     private ObjectNode search(Params p, Account account, String requestId) {
         p.required("RegionId");
-        String name = p.get("ContactName");
-        String phone = p.get("Phone");
-        String email = p.get("Email");
-        Set<Long> ids = contactIds(p.get("ContactIds"));
+        ArmsContactFilter filter = new ArmsContactFilter(p, contactIds(p.get("ContactIds")));
         int page = p.positive("CurrentPage", 1);
         int pageSize = p.positive("PageSize", 10);
         List<ArmsStore.Contact> matches = new ArrayList<>();
         for (ArmsStore.Contact c : account.arms().all()) {
-            if (name != null && (c.name == null || !c.name.contains(name))
-                    || phone != null && !phone.equals(c.phone)
-                    || email != null && !email.equals(c.email)
-                    || ids != null && !ids.contains(c.id)) {
-                continue;
+            if (filter.admits(c.id, c.name, c.phone, c.email)) {
+                matches.add(c);
             }
-            matches.add(c);
         }
         ObjectNode body = Replies.withRequestId(requestId);
         ObjectNode bean = body.putObject("PageBean");
@@ -81,18 +74,10 @@ final class ArmsHandler {
         ArrayNode items = bean.putArray("Contacts");
         for (ArmsStore.Contact c : Pages.page(matches, page, pageSize)) {
             ObjectNode item = items.addObject();
-            item.put("ContactId", c.id);
-            item.put("ContactName", c.name);
-            item.put("Phone", c.phone);
-            item.put("Email", c.email);
-            item.put("DingRobot", c.dingRobot);
+            writeContact(item, c, account);
             item.put("Webhook", c.webhook == null ? null : c.webhook.legacyText());
-            item.put("SystemNoc", c.systemNoc);
             item.put("Content", String.join("|", account.arms().groupNamesOf(c.id)));
-            item.put("UserId", account.uid());
             item.put("ResourceGroupId", c.resourceGroupId);
-            item.put("CreateTime", c.createTime);
-            item.put("UpdateTime", c.updateTime);
         }
         return body;
     }
@@ -120,6 +105,19 @@ final class ArmsHandler {
         existing(account, id);
         account.arms().delete(id);
         return success(requestId);
+    }
+
+    /** Writes the fields a legacy contact has in SearchAlertContact and in SearchAlertContactGroup's members. */
+    static void writeContact(ObjectNode item, ArmsStore.Contact c, Account account) {
+        item.put("ContactId", c.id);
+        item.put("ContactName", c.name);
+        item.put("Phone", c.phone);
+        item.put("Email", c.email);
+        item.put("DingRobot", c.dingRobot);
+        item.put("SystemNoc", c.systemNoc);
+        item.put("UserId", account.uid());
+        item.put("CreateTime", c.createTime);
+        item.put("UpdateTime", c.updateTime);
     }
 
     /** @throws ApiError 404 {@code ContactNotExists} for an ID that is no legacy alert contact of the account */

@@ -26,14 +26,14 @@ final class ArmsImRobotHandler {
 
     void register(Router router, Router.Product arms) {
         router.add(arms, "CreateOrUpdateIMRobot", this::createOrUpdate);
-        router.add(arms, "DeleteIMRobot", this::delete);
+        router.add(arms, "DeleteIMRobot", ArmsNotificationStore.deletion("RobotId", s -> s.robots));
         router.add(arms, "DescribeIMRobots", this::describe);
     }
 
     private ObjectNode createOrUpdate(Params p, Account account, String requestId) {
         ArmsNotificationStore store = account.arms().notifications();
         Long id = p.longValue("RobotId");
-        ArmsNotificationStore.Robot r = id == null ? null : existing(store, id);
+        ArmsNotificationStore.Robot r = id == null ? null : store.robots.require(id);
         String name = p.required("RobotName");
         String type = p.required("Type");
         if (!type.equals("dingding") && !type.equals("wechat") && !type.equals("feishu")) {
@@ -90,15 +90,6 @@ final class ArmsImRobotHandler {
         return body;
     }
 
-    private ObjectNode delete(Params p, Account account, String requestId) {
-        p.required("RobotId");
-        long id = p.longValue("RobotId");
-        ArmsNotificationStore store = account.arms().notifications();
-        existing(store, id);
-        store.robots.remove(id);
-        return ArmsHandler.success(requestId);
-    }
-
     private ObjectNode describe(Params p, Account account, String requestId) {
         ArmsPaging paging = ArmsPaging.optional(p);
         String name = p.get("RobotName");
@@ -126,13 +117,5 @@ final class ArmsImRobotHandler {
             item.putArray("DispatchRules"); // no notification policies are modelled
         }
         return body;
-    }
-
-    private static ArmsNotificationStore.Robot existing(ArmsNotificationStore store, long id) {
-        ArmsNotificationStore.Robot r = store.robots.get(id);
-        if (r == null) {
-            throw new ApiError(404, "IMRobotNotExists", "The IM robot " + id + " does not exist.");
-        }
-        return r;
     }
 }

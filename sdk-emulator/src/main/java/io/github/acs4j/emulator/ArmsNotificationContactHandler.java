@@ -17,7 +17,7 @@ final class ArmsNotificationContactHandler {
 
     void register(Router router, Router.Product arms) {
         router.add(arms, "CreateOrUpdateContact", this::createOrUpdate);
-        router.add(arms, "DeleteContact", this::delete);
+        router.add(arms, "DeleteContact", ArmsNotificationStore.deletion("ContactId", s -> s.contacts));
         router.add(arms, "DescribeContacts", this::describe);
         router.add(arms, "SendTTSVerifyLink", this::sendTtsVerifyLink);
     }
@@ -25,7 +25,7 @@ final class ArmsNotificationContactHandler {
     private ObjectNode createOrUpdate(Params p, Account account, String requestId) {
         ArmsNotificationStore store = account.arms().notifications();
         Long id = p.longValue("ContactId");
-        ArmsNotificationStore.Contact existing = id == null ? null : existing(store, id);
+        ArmsNotificationStore.Contact existing = id == null ? null : store.contacts.require(id);
         String name = p.required("ContactName");
         String phone = p.get("Phone");
         String email = p.get("Email");
@@ -87,30 +87,14 @@ final class ArmsNotificationContactHandler {
         return body;
     }
 
-    private ObjectNode delete(Params p, Account account, String requestId) {
-        p.required("ContactId");
-        long id = p.longValue("ContactId");
-        ArmsNotificationStore store = account.arms().notifications();
-        existing(store, id);
-        store.deleteContact(id);
-        return ArmsHandler.success(requestId);
-    }
-
     private ObjectNode describe(Params p, Account account, String requestId) {
         ArmsPaging paging = ArmsPaging.required(p);
-        String name = p.get("ContactName");
-        String phone = p.get("Phone");
-        String email = p.get("Email");
-        List<Long> ids = ArmsIdList.lenient(p, "ContactIds");
+        ArmsContactFilter filter = new ArmsContactFilter(p, ArmsIdList.lenient(p, "ContactIds"));
         List<ArmsNotificationStore.Contact> matches = new ArrayList<>();
         for (ArmsNotificationStore.Contact c : account.arms().notifications().contacts.all()) {
-            if (name != null && !c.name.contains(name)
-                    || phone != null && !phone.equals(c.phone)
-                    || email != null && !email.equals(c.email)
-                    || ids != null && !ids.contains(c.id)) {
-                continue;
+            if (filter.admits(c.id, c.name, c.phone, c.email)) {
+                matches.add(c);
             }
-            matches.add(c);
         }
         ObjectNode body = Replies.withRequestId(requestId);
         ArrayNode items = paging.pageBean(body, matches.size()).putArray("AlertContacts");
@@ -132,7 +116,7 @@ final class ArmsNotificationContactHandler {
         p.required("ContactId");
         long id = p.longValue("ContactId");
         String phone = p.required("Phone");
-        ArmsNotificationStore.Contact c = existing(account.arms().notifications(), id);
+        ArmsNotificationStore.Contact c = account.arms().notifications().contacts.require(id);
         if (!phone.equals(c.phone)) {
             throw ApiError.invalid("Phone", "not the phone number of contact " + id);
         }
@@ -151,13 +135,5 @@ final class ArmsNotificationContactHandler {
                         + " already uses this phone number or e-mail; each can belong to one contact only.");
             }
         }
-    }
-
-    static ArmsNotificationStore.Contact existing(ArmsNotificationStore store, long id) {
-        ArmsNotificationStore.Contact c = store.contacts.get(id);
-        if (c == null) {
-            throw new ApiError(404, "ContactNotExists", "The alert contact " + id + " does not exist.");
-        }
-        return c;
     }
 }

@@ -19,14 +19,14 @@ final class ArmsNotificationGroupHandler {
 
     void register(Router router, Router.Product arms) {
         router.add(arms, "CreateOrUpdateContactGroup", this::createOrUpdate);
-        router.add(arms, "DeleteContactGroup", this::delete);
+        router.add(arms, "DeleteContactGroup", ArmsNotificationStore.deletion("ContactGroupId", s -> s.groups));
         router.add(arms, "DescribeContactGroups", this::describe);
     }
 
     private ObjectNode createOrUpdate(Params p, Account account, String requestId) {
         ArmsNotificationStore store = account.arms().notifications();
         Long id = p.longValue("ContactGroupId");
-        ArmsNotificationStore.Group existing = id == null ? null : existing(store, id);
+        ArmsNotificationStore.Group existing = id == null ? null : store.groups.require(id);
         String name = p.required("ContactGroupName");
         Set<Long> members = members(p, store);
         ArmsNotificationStore.Group g = existing;
@@ -44,15 +44,6 @@ final class ArmsNotificationGroupHandler {
         out.put("ContactGroupName", g.name);
         out.put("ContactIds", joined(g.contactIds));
         return body;
-    }
-
-    private ObjectNode delete(Params p, Account account, String requestId) {
-        p.required("ContactGroupId");
-        long id = p.longValue("ContactGroupId");
-        ArmsNotificationStore store = account.arms().notifications();
-        existing(store, id);
-        store.groups.remove(id);
-        return ArmsHandler.success(requestId);
     }
 
     private ObjectNode describe(Params p, Account account, String requestId) {
@@ -99,7 +90,7 @@ final class ArmsNotificationGroupHandler {
         }
         Set<Long> members = new LinkedHashSet<>();
         for (long id : ids) {
-            ArmsNotificationContactHandler.existing(store, id);
+            store.contacts.require(id);
             members.add(id);
         }
         return members;
@@ -111,13 +102,5 @@ final class ArmsNotificationGroupHandler {
             sb.append(sb.length() == 0 ? "" : ",").append(id);
         }
         return sb.toString();
-    }
-
-    private static ArmsNotificationStore.Group existing(ArmsNotificationStore store, long id) {
-        ArmsNotificationStore.Group g = store.groups.get(id);
-        if (g == null) {
-            throw new ApiError(404, "ContactGroupNotExists", "The alert contact group " + id + " does not exist.");
-        }
-        return g;
     }
 }

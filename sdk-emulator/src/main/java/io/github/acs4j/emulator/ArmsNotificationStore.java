@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One account's ARMS notification-center objects (2019-08-08 "new alert management"): contacts, contact
@@ -85,13 +87,18 @@ final class ArmsNotificationStore {
         }
     }
 
-    /** Objects of one kind by ID, in creation order, with the kind's ID sequence. */
+    /** Objects of one kind by ID, in creation order, with the kind's ID sequence and its not-found answer. */
     static final class Table<T> {
         private final Map<Long, T> rows = new LinkedHashMap<>();
+        private final String missingCode;
+        private final String kind;
         private long nextId;
+        private Consumer<Long> onRemove = id -> { };
 
-        Table(long firstId) {
+        Table(long firstId, String missingCode, String kind) {
             this.nextId = firstId;
+            this.missingCode = missingCode;
+            this.kind = kind;
         }
 
         long nextId() {
@@ -103,6 +110,15 @@ final class ArmsNotificationStore {
             return row;
         }
 
+        /** @throws ApiError 404 with the kind's code (our choice: the pages document no error codes) */
+        T require(long id) {
+            T row = rows.get(id);
+            if (row == null) {
+                throw new ApiError(404, missingCode, "The " + kind + " " + id + " does not exist.");
+            }
+            return row;
+        }
+
         T get(long id) {
             return rows.get(id);
         }
@@ -111,21 +127,35 @@ final class ArmsNotificationStore {
             return new ArrayList<>(rows.values());
         }
 
-        boolean remove(long id) {
-            return rows.remove(id) != null;
+        void remove(long id) {
+            rows.remove(id);
+            onRemove.accept(id);
         }
     }
 
-    final Table<Contact> contacts = new Table<>(1_001);
-    final Table<Group> groups = new Table<>(2_001);
-    final Table<WebhookContact> webhooks = new Table<>(3_001);
-    final Table<Robot> robots = new Table<>(4_001);
+    final Table<Contact> contacts = new Table<>(1_001, "ContactNotExists", "alert contact");
+    final Table<Group> groups = new Table<>(2_001, "ContactGroupNotExists", "alert contact group");
+    final Table<WebhookContact> webhooks = new Table<>(3_001, "WebhookNotExists", "webhook contact");
+    final Table<Robot> robots = new Table<>(4_001, "IMRobotNotExists", "IM robot");
 
-    /** Deletes the contact; the groups that held it no longer do (our choice: undocumented). */
-    boolean deleteContact(long id) {
-        for (Group g : groups.all()) {
-            g.contactIds.remove(id);
-        }
-        return contacts.remove(id);
+    ArmsNotificationStore() {
+        // a deleted contact leaves the groups that held them; the groups stay (our choice: undocumented)
+        contacts.onRemove = id -> {
+            for (Group g : groups.all()) {
+                g.contactIds.remove(id);
+            }
+        };
+    }
+
+    /** @return the {@code Delete*} operation of one kind: its ID parameter is mandatory and must exist */
+    static Router.Handler deletion(String idParameter, Function<ArmsNotificationStore, Table<?>> kind) {
+        return (p, account, requestId) -> {
+            p.required(idParameter);
+            long id = p.longValue(idParameter);
+            Table<?> table = kind.apply(account.arms().notifications());
+            table.require(id);
+            table.remove(id);
+            return ArmsHandler.success(requestId);
+        };
     }
 }

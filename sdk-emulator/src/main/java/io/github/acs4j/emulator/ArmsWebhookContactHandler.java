@@ -16,14 +16,14 @@ final class ArmsWebhookContactHandler {
 
     void register(Router router, Router.Product arms) {
         router.add(arms, "CreateOrUpdateWebhookContact", this::createOrUpdate);
-        router.add(arms, "DeleteWebhookContact", this::delete);
+        router.add(arms, "DeleteWebhookContact", ArmsNotificationStore.deletion("WebhookId", s -> s.webhooks));
         router.add(arms, "DescribeWebhookContacts", this::describe);
     }
 
     private ObjectNode createOrUpdate(Params p, Account account, String requestId) {
         ArmsNotificationStore store = account.arms().notifications();
         Long id = p.longValue("WebhookId");
-        ArmsNotificationStore.WebhookContact w = id == null ? null : existing(store, id);
+        ArmsNotificationStore.WebhookContact w = id == null ? null : store.webhooks.require(id);
         String name = p.required("WebhookName");
         ArmsWebhook webhook = ArmsWebhook.from(p, "BizHeaders", "BizParams");
         if (w == null) {
@@ -38,15 +38,6 @@ final class ArmsWebhookContactHandler {
         out.put("WebhookName", w.name);
         w.webhook.writeAsText(out.putObject("Webhook"));
         return body;
-    }
-
-    private ObjectNode delete(Params p, Account account, String requestId) {
-        p.required("WebhookId");
-        long id = p.longValue("WebhookId");
-        ArmsNotificationStore store = account.arms().notifications();
-        existing(store, id);
-        store.webhooks.remove(id);
-        return ArmsHandler.success(requestId);
     }
 
     private ObjectNode describe(Params p, Account account, String requestId) {
@@ -69,13 +60,5 @@ final class ArmsWebhookContactHandler {
             w.webhook.writeAsObjects(item.putObject("Webhook"));
         }
         return body;
-    }
-
-    private static ArmsNotificationStore.WebhookContact existing(ArmsNotificationStore store, long id) {
-        ArmsNotificationStore.WebhookContact w = store.webhooks.get(id);
-        if (w == null) {
-            throw new ApiError(404, "WebhookNotExists", "The webhook contact " + id + " does not exist.");
-        }
-        return w;
     }
 }

@@ -1,10 +1,9 @@
 package io.github.acs4j.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static io.github.acs4j.emulator.ArmsCalls.ok;
 import static io.github.acs4j.emulator.ArmsCalls.refused;
@@ -17,32 +16,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * string, IDs as strings on create and numbers in Search, members only with IsDetail, a deleted contact
  * leaving its groups, webhooks as legacy contacts.
  */
+@ExtendWith(AcsEmulatorExtension.class)
 class ArmsAlertGroupEmulationTest {
     private static final String R = "cn-hangzhou";
-    private static AcsEmulator emulator;
-    private static ArmsCalls arms;
-
-    @BeforeAll
-    static void start() {
-        emulator = AcsEmulator.start();
-        arms = new ArmsCalls(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    private ArmsCalls arms;
 
     @BeforeEach
-    void forget() {
-        emulator.reset();
+    void forget(AcsEmulator shared) {
+        shared.reset();
+        arms = new ArmsCalls(shared);
     }
 
-    private static String contact(String name, String email) {
+    private String contact(String name, String email) {
         return ok(arms.post("CreateAlertContact", "RegionId", R, "ContactName", name, "Email", email)).text("ContactId");
     }
 
-    private static JsonNode groups(String... filter) {
+    private JsonNode groups(String... filter) {
         String[] all = new String[filter.length + 2];
         all[0] = "RegionId";
         all[1] = R;

@@ -1,10 +1,9 @@
 package io.github.acs4j.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static io.github.acs4j.emulator.ArmsCalls.names;
 import static io.github.acs4j.emulator.ArmsCalls.ok;
@@ -20,32 +19,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * members only with IsDetail, a deleted contact leaving its groups, parameters split between query and body
  * as the official SDK sends them.
  */
+@ExtendWith(AcsEmulatorExtension.class)
 class ArmsNotificationContactEmulationTest {
-    private static AcsEmulator emulator;
-    private static ArmsCalls arms;
-
-    @BeforeAll
-    static void start() {
-        emulator = AcsEmulator.start();
-        arms = new ArmsCalls(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    private AcsEmulator emulator;
+    private ArmsCalls arms;
 
     @BeforeEach
-    void forget() {
-        emulator.reset();
+    void forget(AcsEmulator shared) {
+        shared.reset();
+        emulator = shared;
+        arms = new ArmsCalls(shared);
     }
 
-    private static long contact(String name, String phone) {
+    private long contact(String name, String phone) {
         return ok(arms.post("CreateOrUpdateContact", "ContactName", name, "Phone", phone))
                 .body.path("AlertContact").path("ContactId").asLong();
     }
 
-    private static JsonNode contacts(String... more) {
+    private JsonNode contacts(String... more) {
         String[] all = new String[more.length + 4];
         all[0] = "Page";
         all[1] = "1";

@@ -1,10 +1,9 @@
 package io.github.acs4j.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static io.github.acs4j.emulator.ArmsCalls.names;
 import static io.github.acs4j.emulator.ArmsCalls.ok;
@@ -17,25 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with one, every parameter of the create in the body, DescribeWebhookContacts by GET with its parameters in
  * the query, headers as text in one answer and as objects in the other, the robot's documented checks.
  */
+@ExtendWith(AcsEmulatorExtension.class)
 class ArmsWebhookAndRobotEmulationTest {
     private static final String HOOK = "https://hooks.example.com/alert";
-    private static AcsEmulator emulator;
-    private static ArmsCalls arms;
-
-    @BeforeAll
-    static void start() {
-        emulator = AcsEmulator.start();
-        arms = new ArmsCalls(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+    private ArmsCalls arms;
 
     @BeforeEach
-    void forget() {
-        emulator.reset();
+    void forget(AcsEmulator shared) {
+        shared.reset();
+        arms = new ArmsCalls(shared);
     }
 
     @Test
