@@ -154,4 +154,12 @@ class ArmsWebhookAndRobotEmulationTest {
         assertEquals(0, ok(arms.post("DescribeIMRobots")).body.path("PageBean").path("Total").asInt(),
                 "a refused create leaves nothing behind");
     }
+
+    @Test
+    void acs3SignedRequestsReachTheNewOperationsToo(AcsEmulator emulator) {
+        RawClient.Answer created = ok(RawClient.of(emulator).postV3("CreateOrUpdateIMRobot", ArmsCalls.V, RawClient.params(
+                "RobotName", "v3", "Type", "wechat", "RobotAddress", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k")));
+        assertEquals("v3", created.body.path("AlertRobot").path("RobotName").asText());
+        assertEquals(1, ok(arms.get("DescribeIMRobots")).body.path("PageBean").path("Total").asInt());
+    }
 }
