@@ -105,6 +105,11 @@ final class RoaClient {
         }
 
         Answer send() {
+            return exchange(method, target(), headers(), body);
+        }
+
+        /** @return the headers of a freshly signed request (new date and nonce), Authorization included */
+        Map<String, String> headers() {
             String hash = declaredHash != null ? declaredHash : sha256Hex(body);
             Map<String, String> signed = new TreeMap<>();
             signed.put("host", "127.0.0.1:" + emulator.port());
@@ -128,13 +133,18 @@ final class RoaClient {
             Map<String, String> headers = new LinkedHashMap<>(signed);
             headers.put("Authorization", "ACS3-HMAC-SHA256 Credential=" + accessKeyId + ",SignedHeaders=" + names
                     + ",Signature=" + signature);
+            return headers;
+        }
+
+        /** @return the path and the query as sent, each query name and value percent-encoded */
+        String target() {
             StringBuilder target = new StringBuilder(rawPath);
             String sep = "?";
             for (Map.Entry<String, String> q : query.entrySet()) {
                 target.append(sep).append(percent(q.getKey())).append('=').append(percent(q.getValue()));
                 sep = "&";
             }
-            return exchange(method, target.toString(), headers, body);
+            return target.toString();
         }
     }
 
@@ -214,6 +224,12 @@ final class RoaClient {
             headers.put(lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim());
         }
         String body = text.substring(end + 4);
-        return new Answer(status, headers, JSON.readTree(body.isEmpty() ? "{}" : body));
+        JsonNode json;
+        try {
+            json = JSON.readTree(body.isEmpty() ? "{}" : body);
+        } catch (IOException notJson) {
+            json = JSON.createObjectNode().put("notJson", body); // the HTTP server's own refusal page
+        }
+        return new Answer(status, headers, json);
     }
 }
