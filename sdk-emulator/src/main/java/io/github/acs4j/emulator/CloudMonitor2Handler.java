@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -68,25 +70,11 @@ final class CloudMonitor2Handler {
     // ---- contacts --------------------------------------------------------------------------------
 
     private ObjectNode createContact(RoaCall call, Account account, String requestId) {
-        List<String> fields = new ArrayList<>(CONTACT_FIELDS);
-        fields.add("contactId");
-        fields.add("workspace");
-        call.allow(RoaCall.names(), fields);
-        Map<String, ObjectNode> contacts = account.cloudMonitor2().contacts;
-        String id = call.string("contactId");
-        if (id != null && contacts.containsKey(id)) {
-            throw RoaCall.exists("contact", id);
-        }
-        ObjectNode contact = Replies.MAPPER.createObjectNode();
-        contact.put("contactId", id != null ? id : CloudMonitor2Store.newId("contact"));
-        contact.put("emailVerify", false);
-        contact.put("phoneVerify", false);
-        applyContactFields(call, contact);
-        contact.put("workspace", workspaceOf(call, account));
-        contacts.put(contact.get("contactId").asText(), contact);
-        ObjectNode body = ok(requestId);
-        body.put("contactId", contact.get("contactId").asText());
-        return body;
+        ObjectNode initial = Replies.MAPPER.createObjectNode();
+        initial.put("emailVerify", false);
+        initial.put("phoneVerify", false);
+        return create(call, account, requestId, account.cloudMonitor2().contacts, "contact", "contactId", "contactId",
+                CONTACT_FIELDS, initial, this::applyContactFields);
     }
 
     private ObjectNode updateContact(RoaCall call, Account account, String requestId) {
@@ -186,17 +174,8 @@ final class CloudMonitor2Handler {
 
     private ObjectNode listContactGroups(RoaCall call, Account account, String requestId) {
         call.allow(withPaging("contactGroupIds", "name"), RoaCall.names());
-        List<String> ids = call.queryList("contactGroupIds");
-        String name = call.query("name");
-        String workspace = call.query("workspace");
-        List<ObjectNode> matches = new ArrayList<>();
-        for (ObjectNode g : account.cloudMonitor2().contactGroups.values()) {
-            if ((ids == null || ids.contains(g.get("contactGroupId").asText()))
-                    && (name == null || g.path("name").asText("").contains(name)) && inWorkspace(g, workspace)) {
-                matches.add(g.deepCopy());
-            }
-        }
-        return page(call, requestId, "contactGroups", matches);
+        return list(call, requestId, account.cloudMonitor2().contactGroups.values(), "contactGroups",
+                new Selection(call, "contactGroupId", "contactGroupIds", "name", "name", false), g -> true);
     }
 
     /** {@code contacts} replaces the member list (replace or merge is not documented; Update reads as replace). */
@@ -222,26 +201,11 @@ final class CloudMonitor2Handler {
     // ---- alert robots ----------------------------------------------------------------------------
 
     private ObjectNode createAlertRobot(RoaCall call, Account account, String requestId) {
-        List<String> fields = new ArrayList<>(ROBOT_FIELDS);
-        fields.add("robotId");
-        fields.add("workspace");
-        call.allow(RoaCall.names(), fields);
-        Map<String, ObjectNode> robots = account.cloudMonitor2().robots;
-        String id = call.string("robotId");
-        if (id != null && robots.containsKey(id)) {
-            throw RoaCall.exists("robot", id);
-        }
-        if (call.string("type") == null) {
-            throw RoaCall.invalidParameter("type", "is required (one of " + ROBOT_TYPES + ")");
-        }
-        ObjectNode robot = Replies.MAPPER.createObjectNode();
-        robot.put("robotId", id != null ? id : CloudMonitor2Store.newId("robot"));
-        applyRobotFields(call, robot);
-        robot.put("workspace", workspaceOf(call, account));
-        robots.put(robot.get("robotId").asText(), robot);
-        ObjectNode body = ok(requestId);
-        body.put("alertRobotId", robot.get("robotId").asText());
-        return body;
+        return create(call, account, requestId, account.cloudMonitor2().robots, "robot", "robotId", "alertRobotId",
+                ROBOT_FIELDS, Replies.MAPPER.createObjectNode(), (c, robot) -> {
+                    c.requiredString("type");
+                    applyRobotFields(c, robot);
+                });
     }
 
     private ObjectNode updateAlertRobot(RoaCall call, Account account, String requestId) {
@@ -266,7 +230,7 @@ final class CloudMonitor2Handler {
         call.allow(RoaCall.names("robotIds", "type"), RoaCall.names());
         List<String> ids = call.queryList("robotIds");
         if (ids == null) {
-            throw RoaCall.invalidParameter("robotIds", "is required");
+            throw RoaCall.invalidParameter("robotIds", "a value is required");
         }
         String type = call.query("type");
         if (type != null && !ROBOT_TYPES.contains(type)) {
@@ -284,44 +248,23 @@ final class CloudMonitor2Handler {
 
     private ObjectNode listAlertRobots(RoaCall call, Account account, String requestId) {
         call.allow(withPaging("robotIds", "name", "types"), RoaCall.names());
-        List<String> ids = call.queryList("robotIds");
         List<String> types = call.queryList("types");
-        String name = call.query("name");
-        String workspace = call.query("workspace");
-        List<ObjectNode> matches = new ArrayList<>();
-        for (ObjectNode r : account.cloudMonitor2().robots.values()) {
-            if ((ids == null || ids.contains(r.get("robotId").asText()))
-                    && (types == null || types.contains(r.path("type").asText()))
-                    && (name == null || r.path("name").asText("").startsWith(name)) && inWorkspace(r, workspace)) {
-                matches.add(r.deepCopy());
-            }
-        }
-        return page(call, requestId, "robots", matches);
+        return list(call, requestId, account.cloudMonitor2().robots.values(), "robots",
+                new Selection(call, "robotId", "robotIds", "name", "name", true),
+                r -> types == null || types.contains(r.path("type").asText()));
     }
 
     // ---- alert webhooks --------------------------------------------------------------------------
 
     private ObjectNode createAlertWebhook(RoaCall call, Account account, String requestId) {
-        List<String> fields = new ArrayList<>(WEBHOOK_FIELDS);
-        fields.add("webhookId");
-        fields.add("workspace");
-        call.allow(RoaCall.names(), fields);
-        Map<String, ObjectNode> webhooks = account.cloudMonitor2().webhooks;
-        String id = call.string("webhookId");
-        if (id != null && webhooks.containsKey(id)) {
-            throw RoaCall.exists("webhook", id);
-        }
-        call.requiredString("name");
-        call.requiredString("url");
-        ObjectNode webhook = Replies.MAPPER.createObjectNode();
-        webhook.put("webhookId", id != null ? id : CloudMonitor2Store.newId("webhook"));
-        webhook.put("contentType", "JSON"); // the documented default
-        applyWebhookFields(call, webhook);
-        webhook.put("workspace", workspaceOf(call, account));
-        webhooks.put(webhook.get("webhookId").asText(), webhook);
-        ObjectNode body = ok(requestId);
-        body.put("alertWebhookId", webhook.get("webhookId").asText());
-        return body;
+        ObjectNode initial = Replies.MAPPER.createObjectNode();
+        initial.put("contentType", "JSON"); // the documented default
+        return create(call, account, requestId, account.cloudMonitor2().webhooks, "webhook", "webhookId",
+                "alertWebhookId", WEBHOOK_FIELDS, initial, (c, webhook) -> {
+                    c.requiredString("name");
+                    c.requiredString("url");
+                    applyWebhookFields(c, webhook);
+                });
     }
 
     private ObjectNode updateAlertWebhook(RoaCall call, Account account, String requestId) {
@@ -353,7 +296,7 @@ final class CloudMonitor2Handler {
         call.allow(RoaCall.names("webhookIds"), RoaCall.names());
         List<String> ids = call.queryList("webhookIds");
         if (ids == null) {
-            throw RoaCall.invalidParameter("webhookIds", "is required");
+            throw RoaCall.invalidParameter("webhookIds", "a value is required");
         }
         Map<String, ObjectNode> webhooks = account.cloudMonitor2().webhooks;
         for (String id : ids) {
@@ -364,35 +307,17 @@ final class CloudMonitor2Handler {
 
     private ObjectNode listAlertWebhooks(RoaCall call, Account account, String requestId) {
         call.allow(withPaging("webhookIds", "name"), RoaCall.names());
-        List<String> ids = call.queryList("webhookIds");
-        String name = call.query("name");
-        String workspace = call.query("workspace");
-        List<ObjectNode> matches = new ArrayList<>();
-        for (ObjectNode w : account.cloudMonitor2().webhooks.values()) {
-            if ((ids == null || ids.contains(w.get("webhookId").asText()))
-                    && (name == null || w.path("name").asText("").contains(name)) && inWorkspace(w, workspace)) {
-                matches.add(w.deepCopy());
-            }
-        }
-        return page(call, requestId, "webhooks", matches);
+        return list(call, requestId, account.cloudMonitor2().webhooks.values(), "webhooks",
+                new Selection(call, "webhookId", "webhookIds", "name", "name", false), w -> true);
     }
 
     // ---- on-call reads ---------------------------------------------------------------------------
 
     private ObjectNode listOncallSchedules(RoaCall call, Account account, String requestId) {
         call.allow(withPaging("oncallScheduleIds", "oncallScheduleName"), RoaCall.names());
-        List<String> ids = call.queryList("oncallScheduleIds");
-        String name = call.query("oncallScheduleName");
-        String workspace = call.query("workspace");
-        List<ObjectNode> matches = new ArrayList<>();
-        for (ObjectNode s : account.cloudMonitor2().oncallSchedules.values()) {
-            if ((ids == null || ids.contains(s.get("oncallScheduleId").asText()))
-                    && (name == null || s.path("oncallScheduleName").asText("").contains(name))
-                    && inWorkspace(s, workspace)) {
-                matches.add(s.deepCopy());
-            }
-        }
-        return page(call, requestId, "oncallSchedules", matches);
+        return list(call, requestId, account.cloudMonitor2().oncallSchedules.values(), "oncallSchedules",
+                new Selection(call, "oncallScheduleId", "oncallScheduleIds", "oncallScheduleName", "oncallScheduleName",
+                        false), s -> true);
     }
 
     private ObjectNode getOncallSchedule(RoaCall call, Account account, String requestId) {
@@ -430,6 +355,44 @@ final class CloudMonitor2Handler {
         return body;
     }
 
+    /**
+     * A create: the updatable {@code fields} plus the ID and {@code workspace} may be sent; the caller's ID
+     * ({@code ResourceExist} when taken) or a fresh one; {@code initial} values, then the fields sent.
+     */
+    private static ObjectNode create(RoaCall call, Account account, String requestId, Map<String, ObjectNode> objects,
+            String kind, String idField, String answerField, List<String> fields, ObjectNode initial,
+            BiConsumer<RoaCall, ObjectNode> apply) {
+        List<String> allowed = new ArrayList<>(fields);
+        allowed.add(idField);
+        allowed.add("workspace");
+        call.allow(RoaCall.names(), allowed);
+        String id = call.string(idField);
+        if (id != null && objects.containsKey(id)) {
+            throw RoaCall.exists(kind, id);
+        }
+        ObjectNode object = Replies.MAPPER.createObjectNode();
+        object.put(idField, id != null ? id : CloudMonitor2Store.newId(kind));
+        object.setAll(initial);
+        apply.accept(call, object);
+        object.put("workspace", workspaceOf(call, account));
+        objects.put(object.get(idField).asText(), object);
+        ObjectNode body = ok(requestId);
+        body.put(answerField, object.get(idField).asText());
+        return body;
+    }
+
+    /** One page of the objects the selection and {@code more} keep, copied, under {@code field}. */
+    private static ObjectNode list(RoaCall call, String requestId, Collection<ObjectNode> objects, String field,
+            Selection selection, Predicate<ObjectNode> more) {
+        List<ObjectNode> matches = new ArrayList<>();
+        for (ObjectNode o : objects) {
+            if (selection.test(o) && more.test(o)) {
+                matches.add(o.deepCopy());
+            }
+        }
+        return page(call, requestId, field, matches);
+    }
+
     private static ObjectNode page(RoaCall call, String requestId, String field, List<ObjectNode> matches) {
         int pageNumber = call.queryPositive("pageNumber", 1);
         int pageSize = call.queryPositive("pageSize", 100);
@@ -442,6 +405,34 @@ final class CloudMonitor2Handler {
             items.add(item);
         }
         return body;
+    }
+
+    /** The filters every list operation has: an ID list, a name (contained, or a prefix), the workspace. */
+    private static final class Selection implements Predicate<ObjectNode> {
+        private final String idField;
+        private final List<String> ids;
+        private final String nameField;
+        private final String name;
+        private final boolean namePrefix;
+        private final String workspace;
+
+        Selection(RoaCall call, String idField, String idsParameter, String nameField, String nameParameter,
+                boolean namePrefix) {
+            this.idField = idField;
+            this.ids = call.queryList(idsParameter);
+            this.nameField = nameField;
+            this.name = call.query(nameParameter);
+            this.namePrefix = namePrefix;
+            this.workspace = call.query("workspace");
+        }
+
+        @Override
+        public boolean test(ObjectNode o) {
+            String objectName = o.path(nameField).asText("");
+            return (ids == null || ids.contains(o.get(idField).asText()))
+                    && (name == null || (namePrefix ? objectName.startsWith(name) : objectName.contains(name)))
+                    && inWorkspace(o, workspace);
+        }
     }
 
     private static List<String> withPaging(String... names) {

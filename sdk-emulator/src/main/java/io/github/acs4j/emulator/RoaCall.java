@@ -202,7 +202,7 @@ final class RoaCall {
     String requiredString(String field) {
         String v = string(field);
         if (v == null) {
-            throw invalidParameter(field, "is required");
+            throw invalidParameter(field, "a value is required");
         }
         return v;
     }

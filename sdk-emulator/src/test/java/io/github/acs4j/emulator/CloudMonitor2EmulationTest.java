@@ -44,7 +44,7 @@ class CloudMonitor2EmulationTest {
 
     @Test
     void contactLifeCycle() {
-        RoaClient.Answer created = client.post("/contact", "CreateContact", "{\"name\":\"张三 ops\",\"email\":\"ops@example.com\","
+        RawClient.Answer created = client.post("/contact", "CreateContact", "{\"name\":\"张三 ops\",\"email\":\"ops@example.com\","
                 + "\"phone\":\"13800000000\",\"phoneCode\":\"+86\",\"lang\":\"zh_CN\",\"imUserIds\":{\"DING\":\"ding-1\"}}");
         assertEquals(200, created.status, created.toString());
         String id = created.text("contactId");
@@ -68,14 +68,14 @@ class CloudMonitor2EmulationTest {
         assertEquals(0, c.get("groupList").size());
         assertFalse(c.has("phoneCode"), "phoneCode is not part of the list item");
 
-        RoaClient.Answer updated = client.patch("/contact/" + id, "UpdateContact", "{\"name\":\"renamed\",\"lang\":\"en_US\"}");
+        RawClient.Answer updated = client.patch("/contact/" + id, "UpdateContact", "{\"name\":\"renamed\",\"lang\":\"en_US\"}");
         assertEquals(200, updated.status, updated.toString());
         c = client.get("/contact", "ListContacts", "contactIds", "[\"" + id + "\"]").body.get("contacts").get(0);
         assertEquals("renamed", c.get("name").asText());
         assertEquals("en_US", c.get("lang").asText());
         assertEquals("ops@example.com", c.get("email").asText(), "fields not sent are kept");
 
-        RoaClient.Answer deleted = client.delete("/contacts", "DeleteContacts", "contactIds", "[\"" + id + "\",\"nope\"]");
+        RawClient.Answer deleted = client.delete("/contacts", "DeleteContacts", "contactIds", "[\"" + id + "\",\"nope\"]");
         assertEquals(200, deleted.status, deleted.toString());
         assertEquals(1, deleted.body.get("deletedCount").asInt(), "only records actually deleted are counted");
         assertEquals(0, client.get("/contact", "ListContacts").body.get("total").asInt());
@@ -98,7 +98,7 @@ class CloudMonitor2EmulationTest {
         assertError(400, "InvalidParameter", client.get("/contact", "ListContacts", "contactIds", "a,b"));
         assertError(400, "InvalidParameter", client.get("/contact", "ListContacts", "pageSize", "0"));
         assertError(400, "InvalidParameter", client.get("/contact", "ListContacts", "ContactName", "x"));
-        RoaClient.Answer notFound = client.patch("/contact/missing", "UpdateContact", "{}");
+        RawClient.Answer notFound = client.patch("/contact/missing", "UpdateContact", "{}");
         assertEquals(notFound.text("requestId"), notFound.headers.get("x-acs-request-id"));
         assertTrue(notFound.text("message").contains("missing"), notFound.toString());
     }
@@ -186,7 +186,7 @@ class CloudMonitor2EmulationTest {
 
     @Test
     void robotLifeCycle() {
-        RoaClient.Answer created = client.post("/robot", "CreateAlertRobot", "{\"type\":\"DING\",\"name\":\"钉钉 bot\","
+        RawClient.Answer created = client.post("/robot", "CreateAlertRobot", "{\"type\":\"DING\",\"name\":\"钉钉 bot\","
                 + "\"url\":\"https://oapi.dingtalk.com/robot/send?access_token=abc\",\"robotSignKey\":\"SECxyz\",\"lang\":\"zh_CN\"}");
         assertEquals(200, created.status, created.toString());
         String id = created.text("alertRobotId");
@@ -226,7 +226,7 @@ class CloudMonitor2EmulationTest {
         assertError(400, "ResourceExist", client.post("/robot", "CreateAlertRobot", "{\"type\":\"SLACK\",\"robotId\":\"r-1\"}"));
         assertError(404, "ResourceNotFound", client.patch("/robot/r-9", "UpdateAlertRobot", "{\"name\":\"x\"}"));
         assertError(400, "InvalidParameter", client.delete("/robots", "DeleteAlertRobots"));
-        RoaClient.Answer refused = client.post("/robot", "CreateAlertRobot", "{\"type\":\"bad\",\"robotSignKey\":\"SECRET-KEY-1\"}");
+        RawClient.Answer refused = client.post("/robot", "CreateAlertRobot", "{\"type\":\"bad\",\"robotSignKey\":\"SECRET-KEY-1\"}");
         assertFalse(refused.body.toString().contains("SECRET-KEY-1"), "a robot's signing key is never echoed");
     }
 
@@ -234,7 +234,7 @@ class CloudMonitor2EmulationTest {
 
     @Test
     void webhookLifeCycle() {
-        RoaClient.Answer created = client.post("/webhook", "CreateAlertWebhook", "{\"name\":\"回调\",\"url\":\"https://hooks.example.com/cb\","
+        RawClient.Answer created = client.post("/webhook", "CreateAlertWebhook", "{\"name\":\"回调\",\"url\":\"https://hooks.example.com/cb\","
                 + "\"method\":\"POST\",\"headers\":{\"X-Token\":\"t\"},\"lang\":\"en_US\",\"workspace\":\"ws\"}");
         assertEquals(200, created.status, created.toString());
         String id = created.text("alertWebhookId");
@@ -296,7 +296,7 @@ class CloudMonitor2EmulationTest {
         JsonNode page2 = client.get("/oncallSchedules", "ListOncallSchedules", "pageNumber", "2", "pageSize", "1").body;
         assertEquals("s-2", page2.get("oncallSchedules").get(0).get("oncallScheduleId").asText());
 
-        RoaClient.Answer got = client.get("/oncallSchedule/" + id, "GetOncallSchedule");
+        RawClient.Answer got = client.get("/oncallSchedule/" + id, "GetOncallSchedule");
         assertEquals(200, got.status, got.toString());
         assertEquals("sre week", got.text("oncallScheduleName"));
         assertEquals("WEEKLY", got.body.get("rotations").get(0).get("shiftRecurrenceFrequency").asText());
@@ -321,7 +321,7 @@ class CloudMonitor2EmulationTest {
     }
 
     private static void assertOnDuty(String scheduleId, String timestamp, String... contactIds) {
-        RoaClient.Answer a = client.get("/oncallSchedule/" + scheduleId + "/contacts", "ListOncallContacts", "timestamp", timestamp);
+        RawClient.Answer a = client.get("/oncallSchedule/" + scheduleId + "/contacts", "ListOncallContacts", "timestamp", timestamp);
         assertEquals(200, a.status, a.toString());
         List<String> actual = new ArrayList<>();
         for (JsonNode id : a.body.get("contactIds")) {
@@ -331,7 +331,7 @@ class CloudMonitor2EmulationTest {
     }
 
     /** The service's error shape: HTTP status, camelCase {@code code}, {@code message}, {@code requestId}. */
-    static void assertError(int status, String code, RoaClient.Answer a) {
+    static void assertError(int status, String code, RawClient.Answer a) {
         assertEquals(status, a.status, a.toString());
         assertEquals(code, a.body.path("code").asText(), a.toString());
         assertFalse(a.body.path("message").asText("").isEmpty(), a.toString());

@@ -43,7 +43,7 @@ class RoaAuthenticationTest {
     void aPathParameterNeedingEncodingWorksWhenEncodedRight() {
         String id = "robot/01 ü+&=?#%~*";
         assertEquals(200, client.post("/robot", "CreateAlertRobot", "{\"type\":\"DING\",\"robotId\":\"" + id + "\"}").status);
-        RoaClient.Answer updated = client.patch("/robot/" + RawClient.percent(id), "UpdateAlertRobot", "{\"name\":\"n\"}");
+        RawClient.Answer updated = client.patch("/robot/" + RawClient.percent(id), "UpdateAlertRobot", "{\"name\":\"n\"}");
         assertEquals(200, updated.status, updated.toString());
         assertEquals("n", client.get("/robots", "ListAlertRobots").body.get("robots").get(0).get("name").asText());
     }
@@ -52,7 +52,7 @@ class RoaAuthenticationTest {
     void aWrongSignatureIsRefusedWithTheStringToSign() {
         RoaClient.Call call = client.call("POST", "/contact", "CreateContact").json("{\"name\":\"a\"}");
         call.signingSecret = "not-the-secret";
-        RoaClient.Answer a = call.send();
+        RawClient.Answer a = call.send();
         assertGateway(400, "SignatureDoesNotMatch", a);
         assertTrue(a.text("Message").startsWith(RoaSignatureVerifier.MISMATCH + "ACS3-HMAC-SHA256\n"), a.toString());
         assertNothingCreated();
@@ -62,7 +62,7 @@ class RoaAuthenticationTest {
     void aBodyThatIsNotTheOneHashedIsRefused() {
         RoaClient.Call call = client.call("POST", "/contact", "CreateContact").json("{\"name\":\"a\"}");
         call.declaredHash = RawClient.sha256Hex("{\"name\":\"b\"}".getBytes(StandardCharsets.UTF_8));
-        RoaClient.Answer a = call.send();
+        RawClient.Answer a = call.send();
         assertGateway(400, "SignatureDoesNotMatch", a);
         assertTrue(a.text("Message").contains("x-acs-content-sha256"), a.toString());
         assertNothingCreated();
@@ -133,7 +133,7 @@ class RoaAuthenticationTest {
     }
 
     /** The gateway's refusal: PascalCase {@code Code}, {@code Message}, {@code RequestId}. */
-    private static void assertGateway(int status, String code, RoaClient.Answer a) {
+    private static void assertGateway(int status, String code, RawClient.Answer a) {
         assertEquals(status, a.status, a.toString());
         assertEquals(code, a.text("Code"), a.toString());
         assertEquals(a.text("RequestId"), a.headers.get("x-acs-request-id"));

@@ -2,6 +2,7 @@ package io.github.acs4j.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.acs4j.emulator.RawClient.Answer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,33 +45,6 @@ final class RoaClient {
 
     static RoaClient of(AcsEmulator emulator) {
         return new RoaClient(emulator, emulator.accessKeyId(), emulator.accessKeySecret());
-    }
-
-    /** An answer: status, headers (case-insensitive), parsed body. */
-    static final class Answer {
-        final int status;
-        final Map<String, String> headers;
-        final JsonNode body;
-
-        Answer(int status, Map<String, String> headers, JsonNode body) {
-            this.status = status;
-            this.headers = headers;
-            this.body = body;
-        }
-
-        /** @return the error code, whichever casing the body uses */
-        String code() {
-            return body.has("code") ? body.get("code").asText() : body.path("Code").asText(null);
-        }
-
-        String text(String field) {
-            return body.path(field).asText(null);
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + body;
-        }
     }
 
     /** One request to build, sign and send. */

@@ -49,12 +49,12 @@ class RoaFaultsTest {
     @Test
     void throttlingAndServerErrorsAreNotProcessed() {
         emulator.faults().throttleNext(1, Duration.ofMillis(250));
-        RoaClient.Answer throttled = client.post("/contact", "CreateContact", "{\"name\":\"a\"}");
+        RawClient.Answer throttled = client.post("/contact", "CreateContact", "{\"name\":\"a\"}");
         assertEquals(429, throttled.status, throttled.toString());
         assertEquals("Throttling.User", throttled.text("Code"));
         assertEquals("250", throttled.headers.get("x-acs-retry-after"));
         emulator.faults().failNext(1, 503);
-        RoaClient.Answer failed = client.post("/contact", "CreateContact", "{\"name\":\"a\"}");
+        RawClient.Answer failed = client.post("/contact", "CreateContact", "{\"name\":\"a\"}");
         assertEquals(503, failed.status, failed.toString());
         assertEquals("ServiceUnavailable", failed.text("Code"));
         assertEquals(0, client.get("/contact", "ListContacts").body.get("total").asInt());
