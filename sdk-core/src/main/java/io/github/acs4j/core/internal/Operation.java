@@ -24,10 +24,12 @@ public final class Operation<Q, R> {
     private final ResponseReader<R> reader;
     private final boolean signed;
     private final List<String> requiredFields;
+    private final WirePlacement placement;
 
     private Operation(ServiceDescriptor service, String action, boolean idempotent, Consumer<Q> validator,
                       BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed,
-                      List<String> requiredFields) {
+                      List<String> requiredFields, WirePlacement placement) {
+        this.placement = placement;
         this.signed = signed;
         this.requiredFields = requiredFields;
         this.service = service;
@@ -53,7 +55,7 @@ public final class Operation<Q, R> {
                                             Consumer<Q> validator, BiConsumer<Q, ParameterWriter> marshaller,
                                             ResponseReader<R> reader) {
         return new Operation<>(service, action, idempotent, validator, marshaller, reader, true,
-                Collections.<String>emptyList());
+                Collections.<String>emptyList(), WirePlacement.POST_QUERY);
     }
 
     /**
@@ -76,7 +78,7 @@ public final class Operation<Q, R> {
                                             Consumer<Q> validator, BiConsumer<Q, ParameterWriter> marshaller,
                                             ResponseReader<R> reader, List<String> requiredFields) {
         return new Operation<>(service, action, idempotent, validator, marshaller, reader, true,
-                Collections.unmodifiableList(new ArrayList<>(requiredFields)));
+                Collections.unmodifiableList(new ArrayList<>(requiredFields)), WirePlacement.POST_QUERY);
     }
 
     /**
@@ -105,7 +107,8 @@ public final class Operation<Q, R> {
      * @return an unsigned copy
      */
     public Operation<Q, R> unsigned() {
-        return new Operation<>(service, action, idempotent, validator, marshaller, reader, false, requiredFields);
+        return new Operation<>(service, action, idempotent, validator, marshaller, reader, false, requiredFields,
+                placement);
     }
 
     /** @return whether requests carry credentials and a signature */
@@ -149,5 +152,57 @@ public final class Operation<Q, R> {
     /** @return the response reader */
     public ResponseReader<R> reader() {
         return reader;
+    }
+
+    // --- HTTP method and parameter positions (issue 12) ---
+
+    /**
+     * The same operation sent by another HTTP method. RPC operations are sent by {@code POST} unless the
+     * model says {@code GET}; a GET request has no body, so all its parameters travel in the URL query.
+     *
+     * @param httpMethod {@code POST} or {@code GET} (any case)
+     * @return a copy with that method
+     * @throws IllegalArgumentException for another method, or {@code GET} on an operation with body parameters
+     */
+    public Operation<Q, R> withHttpMethod(String httpMethod) {
+        return new Operation<>(service, action, idempotent, validator, marshaller, reader, signed, requiredFields,
+                placement.withMethod(httpMethod));
+    }
+
+    /**
+     * The same operation with these top-level wire parameters in the body ({@code position: body} in the
+     * model); every other parameter is a query parameter. A flattened name ({@code X.1}, {@code X.Field})
+     * belongs to its top-level {@code X}. Only the ACS3 signature follows the positions: V1 POST sends every
+     * parameter in the form body whatever the positions say (the gateway merges query and form for RPC).
+     *
+     * @param topLevelWireNames wire names without a dot, e.g. {@code ContactIds}
+     * @return a copy with these body parameters added
+     * @throws IllegalArgumentException for a dotted or empty name, or any name on a {@code GET} operation
+     */
+    public Operation<Q, R> withBodyParameters(String... topLevelWireNames) {
+        return new Operation<>(service, action, idempotent, validator, marshaller, reader, signed, requiredFields,
+                placement.withBody(topLevelWireNames));
+    }
+
+    /** @return {@code POST} (the default) or {@code GET} */
+    public String httpMethod() {
+        return placement.method;
+    }
+
+    /**
+     * @param wireName a wire parameter, flattened or not ({@code ContactNames.1} belongs to {@code ContactNames})
+     * @return whether the model puts it in the body
+     */
+    public boolean inBody(String wireName) {
+        return placement.inBody(wireName);
+    }
+
+    /** @return the top-level wire names that go in the body (empty when all are query parameters) */
+    public java.util.Set<String> bodyParameters() {
+        return placement.bodyNames();
+    }
+
+    WirePlacement placement() {
+        return placement;
     }
 }
