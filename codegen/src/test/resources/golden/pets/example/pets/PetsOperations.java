@@ -13,6 +13,7 @@ import io.github.acs4j.core.internal.Operation;
 import io.github.acs4j.core.internal.ParameterWriter;
 import io.github.acs4j.core.internal.ServiceDescriptor;
 import io.github.acs4j.core.internal.Validation;
+import io.github.acs4j.core.signing.SignatureVersion;
 
 import java.util.HashSet;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class PetsOperations {
     static final ServiceDescriptor SERVICE = new ServiceDescriptor("Pets", "2020-01-01", Endpoints.CMS,
-            PetsException::new, true, false);
+            PetsException::new, true, false, SignatureVersion.V3);
 
     private static final Pattern CREATE_PET_NAME_PATTERN = Pattern.compile("[A-Za-z]+");
 
@@ -33,7 +34,9 @@ final class PetsOperations {
                     PetsOperations::validateCreatePet,
                     PetsOperations::writeCreatePet,
                     PetsReaders.CREATE_PET,
-                    Operation.requires("RequestId", "PetId"));
+                    Operation.requires("RequestId", "PetId"))
+                    .withBodyParameters("Colours", "Friends")
+                    .withSensitiveMembers(Operation.sensitive("OwnerEmail", "email", "OwnerPhone", "phone", "Guardians.N", "phone"));
 
     /** Idempotent: a read. */
     static final Operation<ListPetsRequest, ListPetsResponse> LIST_PETS =
@@ -41,7 +44,8 @@ final class PetsOperations {
                     PetsOperations::validateListPets,
                     PetsOperations::writeListPets,
                     PetsReaders.LIST_PETS,
-                    Operation.requires("RequestId", "Code"));
+                    Operation.requires("RequestId", "Code"))
+                    .withHttpMethod("GET");
 
     /** Idempotent: sets the name. */
     static final Operation<RenamePetRequest, RenamePetResponse> RENAME_PET =
@@ -54,7 +58,7 @@ final class PetsOperations {
     }
 
     static void validateCreatePet(CreatePetRequest r) {
-        OwnerCheck.check(r, Validation.of("CreatePet")
+        OwnerCheck.check(r, Validation.of("CreatePet", CREATE_PET.sensitiveMembers())
                 .required("Name", r.name())
                 .required("Species", r.species())
                 .require(Validation.anyPresent(r.ownerEmail(), r.ownerPhone()),
@@ -84,7 +88,8 @@ final class PetsOperations {
                 .putList("Kinds", r.kinds())
                 .put("OwnerEmail", r.ownerEmail())
                 .put("OwnerPhone", r.ownerPhone())
-                .put("Age", r.age());
+                .put("Age", r.age())
+                .putList("Guardians", r.guardians());
     }
 
     static void validateListPets(ListPetsRequest r) {
