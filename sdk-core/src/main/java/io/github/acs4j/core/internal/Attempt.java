@@ -16,6 +16,8 @@ final class Attempt {
     final Request request;
     private final Supplier<String> stringToSign;
     private final Map<String, String> params;
+    /** A REST-style request's personal values, gathered as it was written; null for RPC (read from params). */
+    private final List<String> personal;
     final long startNanos = System.nanoTime();
     private volatile boolean sent;
     private volatile int httpStatus;
@@ -32,11 +34,36 @@ final class Attempt {
         this.request = builder.post(new AttemptBody(this, body)).build();
         this.stringToSign = stringToSign;
         this.params = params;
+        this.personal = null;
+    }
+
+    /**
+     * A REST-style attempt. A request without a body (GET, DELETE) names its attempt in a tag instead.
+     *
+     * @param method the HTTP method
+     * @param body the body, or null for none
+     * @param type the body's type, or null
+     * @param personal the values error messages must mask
+     */
+    Attempt(int number, Request.Builder builder, String method, byte[] body, okhttp3.MediaType type,
+            Supplier<String> stringToSign, List<String> personal) {
+        this.number = number;
+        this.request = body == null ? builder.method(method, null).tag(Attempt.class, this).build()
+                : builder.method(method, new AttemptBody(this, body, type)).build();
+        this.stringToSign = stringToSign;
+        this.params = null;
+        this.personal = personal;
+    }
+
+    /** @return the attempt a request belongs to, or null for a request acs4j did not make */
+    static Attempt of(Request request) {
+        okhttp3.RequestBody body = request.body();
+        return body instanceof AttemptBody ? ((AttemptBody) body).attempt : request.tag(Attempt.class);
     }
 
     /** @return the e-mail addresses, phone numbers and webhook URLs this request carried (computed when asked) */
     List<String> personalValues() {
-        return PersonalParameters.values(params);
+        return personal != null ? personal : PersonalParameters.values(params);
     }
 
     /** @return the string that was signed, or null for an unsigned request */

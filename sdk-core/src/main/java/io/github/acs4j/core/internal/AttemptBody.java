@@ -16,15 +16,22 @@ final class AttemptBody extends RequestBody {
 
     final Attempt attempt;
     private final byte[] bytes;
+    private final MediaType type;
 
     AttemptBody(Attempt attempt, byte[] bytes) {
+        this(attempt, bytes, FORM);
+    }
+
+    /** @param type the body's type, or null to send none (an empty ROA body) */
+    AttemptBody(Attempt attempt, byte[] bytes, MediaType type) {
         this.attempt = attempt;
         this.bytes = bytes;
+        this.type = type;
     }
 
     @Override
     public MediaType contentType() {
-        return FORM;
+        return type;
     }
 
     @Override

@@ -1,0 +1,187 @@
+package io.github.acs4j.core.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON body of a REST-style request, written field by field with Jackson's streaming generator (no
+ * data binding, no reflection): the generated marshallers call it in the model's member order, so the
+ * bytes sent, hashed and signed are exactly these. Null values are skipped. Values of fields whose name
+ * says they are personal ({@code email}, {@code phone}, ...) are noted for masking.
+ */
+public final class JsonBody {
+    private final JsonGenerator g;
+    private final List<String> personal;
+    private boolean finished;
+
+    JsonBody(OutputStream out, List<String> personal) {
+        this.personal = personal;
+        try {
+            this.g = Json.mapper().getFactory().createGenerator(out);
+            g.writeStartObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param name field name
+     * @param value a string, number, boolean or any value written as its text; skipped when null
+     * @return this
+     */
+    public JsonBody field(String name, Object value) {
+        if (value != null) {
+            try {
+                g.writeFieldName(name);
+                scalar(g, value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (PersonalParameters.isPersonal(name)) {
+                personal.add(String.valueOf(value));
+            }
+        }
+        return this;
+    }
+
+    /**
+     * @param name field name
+     * @param values a list of scalars, written as a JSON array; skipped when null
+     * @return this
+     */
+    public JsonBody list(String name, List<?> values) {
+        if (values != null) {
+            startArray(name);
+            for (Object v : values) {
+                item(v);
+                if (v != null && PersonalParameters.isPersonal(name)) {
+                    personal.add(String.valueOf(v));
+                }
+            }
+            endArray();
+        }
+        return this;
+    }
+
+    /**
+     * @param name field name
+     * @param values a map of scalars, written as a JSON object in the map's order; skipped when null
+     * @return this
+     */
+    public JsonBody map(String name, Map<String, ?> values) {
+        if (values != null) {
+            startObject(name);
+            for (Map.Entry<String, ?> e : values.entrySet()) {
+                field(e.getKey(), e.getValue());
+            }
+            endObject();
+        }
+        return this;
+    }
+
+    /**
+     * Opens a nested object; the caller writes its fields and closes it with {@link #endObject()}.
+     *
+     * @param name field name, or null for an object inside an array
+     * @return this
+     */
+    public JsonBody startObject(String name) {
+        try {
+            if (name != null) {
+                g.writeFieldName(name);
+            }
+            g.writeStartObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** @return this, the nested object closed */
+    public JsonBody endObject() {
+        try {
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /**
+     * Opens an array; the caller writes its items ({@link #item(Object)} or {@link #startObject(String)}
+     * with a null name) and closes it with {@link #endArray()}.
+     *
+     * @param name field name
+     * @return this
+     */
+    public JsonBody startArray(String name) {
+        try {
+            g.writeFieldName(name);
+            g.writeStartArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** @return this, the array closed */
+    public JsonBody endArray() {
+        try {
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /**
+     * @param value an array item: a scalar, or JSON null when null
+     * @return this
+     */
+    public JsonBody item(Object value) {
+        try {
+            scalar(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        try {
+            g.writeEndObject();
+            g.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void scalar(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof Boolean) {
+            g.writeBoolean((Boolean) v);
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof BigDecimal) {
+            g.writeNumber((BigDecimal) v);
+        } else if (v instanceof BigInteger) {
+            g.writeNumber((BigInteger) v);
+        } else if (v instanceof Double || v instanceof Float) {
+            g.writeNumber(((Number) v).doubleValue());
+        } else {
+            g.writeString(String.valueOf(v));
+        }
+    }
+}
