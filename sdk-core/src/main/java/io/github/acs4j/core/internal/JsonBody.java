@@ -1,6 +1,8 @@
 package io.github.acs4j.core.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +19,10 @@ import java.util.Map;
  * says they are personal ({@code email}, {@code phone}, ...) are noted for masking.
  */
 public final class JsonBody {
+    /** Characters outside the BMP (emoji) are written as UTF-8, as Alibaba's SDKs send them, not as escapes. */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+
     private final JsonGenerator g;
     private final List<String> personal;
     private boolean finished;
@@ -24,7 +30,7 @@ public final class JsonBody {
     JsonBody(OutputStream out, List<String> personal) {
         this.personal = personal;
         try {
-            this.g = Json.mapper().getFactory().createGenerator(out);
+            this.g = FACTORY.createGenerator(out);
             g.writeStartObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -62,7 +62,7 @@ public final class RoaWriter {
             return this;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * values.size());
-        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+        try (JsonGenerator g = JsonBody.FACTORY.createGenerator(out)) {
             g.writeStartArray();
             for (Object v : values) {
                 JsonBody.scalar(g, v);
