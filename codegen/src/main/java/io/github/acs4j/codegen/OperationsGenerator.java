@@ -36,7 +36,7 @@ final class OperationsGenerator {
     private SourceFile operations() {
         SourceFile f = new SourceFile(svc.javaPackage, svc.operationsClass);
         f.use(INTERNAL + "Operation").use(INTERNAL + "ServiceDescriptor").use(INTERNAL + "Validation")
-                .use(INTERNAL + "ParameterWriter").use("io.github.acs4j.core.endpoint.Endpoints");
+                .use("io.github.acs4j.core.endpoint.Endpoints");
         f.javadoc("", svc.title + "'s operations as data (API " + svc.apiVersion + "): wire names, idempotency, "
                 + "validation from the documented limits. Generated from {@code " + new java.io.File(model.file).getName()
                 + "}; edit the model, not this file.");
@@ -70,8 +70,18 @@ final class OperationsGenerator {
             f.javadoc("    ", (op.idempotent ? "Idempotent" : "Not idempotent") + (op.idempotency == null ? "."
                     : ": " + op.idempotency + "."));
             f.line("    static final Operation<", rq, ", ", rs, "> ", op.constant(), " =");
-            f.line("            Operation.of(SERVICE, \"", op.action, "\", ", String.valueOf(op.idempotent), ",");
+            boolean roa = "ROA".equals(op.style);
+            f.line("            Operation.", roa ? "roa" : "of", "(SERVICE, \"", op.action, "\", ",
+                    String.valueOf(op.idempotent), ",");
             f.line("                    ", svc.operationsClass, "::validate", op.action, ",");
+            if (roa) {
+                f.use(INTERNAL + "RoaRoute");
+                f.line("                    ", RoaMarshallerGenerator.route(op, svc.operationsClass), ",");
+                f.line("                    ", readersClass(), ".", op.constant(), ",");
+                f.line("                    Operation.requires(", op.mustCarry.isEmpty() ? ""
+                        : "\"" + String.join("\", \"", op.mustCarry) + "\"", "));");
+                continue;
+            }
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
             if (op.mustCarry.isEmpty()) {
                 f.line("                    ", readersClass(), ".", op.constant(), ");");
@@ -82,18 +92,23 @@ final class OperationsGenerator {
             }
         }
         f.line().line("    private ", svc.operationsClass, "() {").line("    }");
+        RoaMarshallerGenerator roa = new RoaMarshallerGenerator(model);
         for (OperationModel op : model.operations) {
             validator(f, op);
-            writer(f, op);
+            if ("ROA".equals(op.style)) {
+                roa.writer(f, op);
+            } else {
+                writer(f, op);
+            }
         }
+        roa.shapeWriters(f);
         f.line("}");
         return f;
     }
 
     private void unsupported(OperationModel op) {
-        if (!"RPC".equals(op.style)) {
-            throw new ModelException(model.file, "operation " + op.action,
-                    "ROA operations are not generated yet (sdk-core speaks RPC only so far)");
+        if ("ROA".equals(op.style)) {
+            return; // RoaChecks in the loader already holds it to what RoaMarshallerGenerator writes
         }
         for (Member m : op.request) {
             if (!"query".equals(m.position)) {
@@ -209,6 +224,7 @@ final class OperationsGenerator {
     }
 
     private void writer(SourceFile f, OperationModel op) {
+        f.use(INTERNAL + "ParameterWriter");
         f.line().line("    static void write", op.action, "(", op.action, "Request r, ParameterWriter w) {");
         StringBuilder s = new StringBuilder("w");
         for (Member m : op.request) {
@@ -247,7 +263,9 @@ final class OperationsGenerator {
                 continue;
             }
             StringBuilder b = new StringBuilder("(body, meta) -> " + rs + ".builder().metadata(meta)");
-            b.append("\n            .requestId(Json.text(body, \"RequestId\"))");
+            // ROA answers are camelCase
+            b.append("\n            .requestId(Json.text(body, \"").append("ROA".equals(op.style) ? "requestId" : "RequestId")
+                    .append("\"))");
             if (svc.responseBase != null) {
                 for (Member m : svc.responseBase.members) {
                     b.append("\n            .").append(m.java).append('(').append(read(f, "body", m)).append(')');

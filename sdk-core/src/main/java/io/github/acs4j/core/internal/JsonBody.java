@@ -59,11 +59,11 @@ public final class JsonBody {
 
     /**
      * @param name field name
-     * @param values a list of scalars, written as a JSON array; skipped when null
+     * @param values a list of scalars, written as a JSON array; skipped when null or empty (as unset)
      * @return this
      */
     public JsonBody list(String name, List<?> values) {
-        if (values != null) {
+        if (values != null && !values.isEmpty()) {
             startArray(name);
             for (Object v : values) {
                 item(v);
@@ -88,6 +88,20 @@ public final class JsonBody {
                 field(e.getKey(), e.getValue());
             }
             endObject();
+        }
+        return this;
+    }
+
+    /**
+     * Marks a value that messages must mask although its field name does not say so (the API model's
+     * {@code sensitive} members).
+     *
+     * @param value the value; ignored when null
+     * @return this
+     */
+    public JsonBody personal(Object value) {
+        if (value != null) {
+            personal.add(String.valueOf(value));
         }
         return this;
     }
