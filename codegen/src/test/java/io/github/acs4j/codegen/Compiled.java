@@ -42,4 +42,21 @@ final class Compiled {
         }
         return text;
     }
+
+    /**
+     * Generates the models into {@code root/src}, compiles them with the hand-written sources under
+     * {@code moreSources} into {@code root/classes} and loads the result.
+     */
+    static ClassLoader generateAndLoad(File root, List<File> models, File... moreSources) throws IOException {
+        File src = new File(root, "src");
+        for (File m : models) {
+            Generator.write(ModelLoader.load(m), src);
+        }
+        File classes = new File(root, "classes");
+        List<File> roots = new ArrayList<>();
+        roots.add(src);
+        roots.addAll(Arrays.asList(moreSources));
+        compile(classes, roots.toArray(new File[0]));
+        return new java.net.URLClassLoader(new java.net.URL[] {classes.toURI().toURL()}, Compiled.class.getClassLoader());
+    }
 }

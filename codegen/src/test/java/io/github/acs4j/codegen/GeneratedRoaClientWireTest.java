@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.File;
 import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,12 +31,8 @@ class GeneratedRoaClientWireTest {
 
     @BeforeAll
     static void generateAndCompile() throws Exception {
-        File root = new File("target/roa-wire");
-        File src = new File(root, "src");
-        Generator.write(ModelLoader.load(GoldenFilesTest.MODEL), src);
-        File classes = new File(root, "classes");
-        Compiled.compile(classes, src, new File("src/test/resources/hooks"), new File("src/test/resources/roa-wire"));
-        generated = new URLClassLoader(new URL[] {classes.toURI().toURL()}, GeneratedRoaClientWireTest.class.getClassLoader());
+        generated = Compiled.generateAndLoad(new File("target/roa-wire"), Collections.singletonList(GoldenFilesTest.MODEL),
+                new File("src/test/resources/hooks"), new File("src/test/resources/roa-wire"));
     }
 
     @BeforeEach

@@ -44,12 +44,10 @@ public final class JsonBody {
      */
     public JsonBody field(String name, Object value) {
         if (value != null) {
-            try {
+            write(() -> {
                 g.writeFieldName(name);
                 scalar(g, value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            });
             if (PersonalParameters.isPersonal(name)) {
                 personal.add(String.valueOf(value));
             }
@@ -113,25 +111,17 @@ public final class JsonBody {
      * @return this
      */
     public JsonBody startObject(String name) {
-        try {
+        return write(() -> {
             if (name != null) {
                 g.writeFieldName(name);
             }
             g.writeStartObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
+        });
     }
 
     /** @return this, the nested object closed */
     public JsonBody endObject() {
-        try {
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
+        return write(g::writeEndObject);
     }
 
     /**
@@ -142,23 +132,15 @@ public final class JsonBody {
      * @return this
      */
     public JsonBody startArray(String name) {
-        try {
+        return write(() -> {
             g.writeFieldName(name);
             g.writeStartArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
+        });
     }
 
     /** @return this, the array closed */
     public JsonBody endArray() {
-        try {
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
+        return write(g::writeEndArray);
     }
 
     /**
@@ -166,12 +148,7 @@ public final class JsonBody {
      * @return this
      */
     public JsonBody item(Object value) {
-        try {
-            scalar(g, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
+        return write(() -> scalar(g, value));
     }
 
     void finish() {
@@ -179,12 +156,25 @@ public final class JsonBody {
             return;
         }
         finished = true;
-        try {
+        write(() -> {
             g.writeEndObject();
             g.close();
+        });
+    }
+
+    /** Writing to memory cannot fail but the generator's signatures say it can. */
+    private JsonBody write(Step step) {
+        try {
+            step.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return this;
+    }
+
+    /** One generator call. */
+    private interface Step {
+        void run() throws IOException;
     }
 
     static void scalar(JsonGenerator g, Object v) throws IOException {
