@@ -162,12 +162,15 @@ public final class JsonBody {
         });
     }
 
-    /** Writing to memory cannot fail but the generator's signatures say it can. */
+    /**
+     * Writing to memory fails only for text that has no UTF-8 form (an unpaired surrogate): bad input, so an
+     * {@code IllegalArgumentException} that the pipeline reports before anything is sent.
+     */
     private JsonBody write(Step step) {
         try {
             step.run();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalArgumentException("the JSON body cannot be written: " + e.getMessage(), e);
         }
         return this;
     }

@@ -1,5 +1,7 @@
 package io.github.acs4j.core.internal;
 
+import io.github.acs4j.core.signing.RpcV1Signer;
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +22,8 @@ final class RoaMessage {
     final String method;
     final String path;
     final SortedMap<String, String> query;
+    /** The query as sent and signed, encoded once per call. */
+    final String canonicalQuery;
     final Map<String, String> headers;
     final byte[] body;
     final List<String> personal;
@@ -29,14 +33,15 @@ final class RoaMessage {
         this.method = method;
         this.path = path;
         this.query = query;
+        this.canonicalQuery = RpcV1Signer.canonicalQuery(query);
         this.headers = headers;
         this.body = body;
         this.personal = personal;
     }
 
     /**
-     * @throws IllegalArgumentException for a path parameter without a usable value, a body on a GET, or a
-     *     header the signer owns
+     * @throws IllegalArgumentException for a path parameter without a usable value, a body on a GET, a header
+     *     the signer owns or one with a character headers cannot carry, or text with no UTF-8 form
      */
     static <Q> RoaMessage of(RoaRoute<Q> route, Q request) {
         RoaWriter w = new RoaWriter();
@@ -49,9 +54,15 @@ final class RoaMessage {
         if (body == null && route.hasBody()) {
             body = new byte[0]; // POST, PUT and PATCH always carry a body, if only an empty one
         }
-        for (String name : w.headers().keySet()) {
+        for (Map.Entry<String, String> h : w.headers().entrySet()) {
+            String name = h.getKey();
             if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("the header " + name + " is set by the signer, not by a request");
+            }
+            int bad = HeaderValues.firstIllegal(h.getValue());
+            if (bad >= 0) { // OkHttp would refuse it mid-call, quoting the value
+                throw new IllegalArgumentException("the header " + name + " cannot carry its value ("
+                        + HeaderValues.kind(h.getValue().charAt(bad)) + " at index " + bad + "; headers take printable ASCII)");
             }
         }
         return new RoaMessage(route.method(), path, Collections.unmodifiableSortedMap(w.query()),

@@ -2,7 +2,6 @@ package io.github.acs4j.core.internal;
 
 import io.github.acs4j.core.auth.Credentials;
 import io.github.acs4j.core.signing.Acs3Signer;
-import io.github.acs4j.core.signing.RpcV1Signer;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -80,7 +79,7 @@ final class RoaRequestFactory {
             headers.put("x-acs-accesskey-id", c.accessKeyId());
             headers.put("x-acs-security-token", c.securityToken());
         }
-        String canonicalQuery = RpcV1Signer.canonicalQuery(m.query);
+        String canonicalQuery = m.canonicalQuery;
         HttpUrl url = base.newBuilder().encodedPath(m.path)
                 .encodedQuery(canonicalQuery.isEmpty() ? null : canonicalQuery).build();
         Request.Builder b = new Request.Builder().url(url)

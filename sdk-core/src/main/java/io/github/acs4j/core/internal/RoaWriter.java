@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +71,8 @@ public final class RoaWriter {
             }
             g.writeEndArray();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalArgumentException("the query parameter " + name + " cannot be written as JSON: "
+                    + e.getMessage(), e);
         }
         query.put(name, new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8));
         return this;

@@ -76,6 +76,10 @@ class RoaWireTest {
                     (r, w) -> w.queryJson("robotIds", (List<?>) r.get("robotIds")).query("type", "DING")),
             READER, Operation.requires("requestId"));
 
+    static final Operation<Map<String, Object>, String> WITH_HEADER = Operation.roa(SERVICE, "GetThing", true, r -> { },
+            RoaRoute.<Map<String, Object>>of("GET", "/thing", (r, w) -> w.header((String) r.get("name"), r.get("value"))),
+            READER, Operation.requires("requestId"));
+
     MockWebServer server;
 
     @BeforeEach
@@ -341,6 +345,33 @@ class RoaWireTest {
                 assertTrue(e.getMessage().startsWith("Invalid UpdateAlertRobot request: the path parameter robotId of"
                         + " PATCH /robot/{robotId} "), e.getMessage());
                 assertTrue(e.getMessage().endsWith("Nothing was sent."), e.getMessage());
+            }
+        }
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void valuesThatCannotTravelAreRefusedBeforeSending() {
+        // inside JSON (the body, a JSON-array query value) an unpaired surrogate travels as a valid \\uD800 escape
+        String unpaired = "ab\uD800cd";
+        Object[][] cases = {
+            {LIST, req("workspace", unpaired), "ListContacts", "unpaired surrogate U+D800 at index 2"},
+            {UPDATE, req("robotId", unpaired), "UpdateAlertRobot", "unpaired surrogate U+D800 at index 2"},
+            {WITH_HEADER, req("name", "x-acs-trace", "value", "trace ü"), "GetThing",
+                "the header x-acs-trace cannot carry its value (a non-ASCII character at index 6"},
+            {WITH_HEADER, req("name", "X-Acs-Action", "value", "Other"), "GetThing",
+                "the header X-Acs-Action is set by the signer"},
+        };
+        try (ClientRuntime rt = runtime()) {
+            for (Object[] c : cases) {
+                @SuppressWarnings("unchecked")
+                Operation<Map<String, Object>, String> op = (Operation<Map<String, Object>, String>) c[0];
+                AcsClientException e = assertThrows(AcsClientException.class,
+                        () -> rt.invoke(op, (Map<String, Object>) c[1]), String.valueOf(c[3]));
+                assertTrue(e.getMessage().startsWith("Invalid " + c[2] + " request: "), e.getMessage());
+                assertTrue(e.getMessage().contains((String) c[3]), e.getMessage());
+                assertTrue(e.getMessage().endsWith("Nothing was sent."), e.getMessage());
+                assertFalse(e.getMessage().contains("trace ü"), e.getMessage());
             }
         }
         assertEquals(0, server.getRequestCount());
