@@ -207,6 +207,19 @@ class RoaWireTest {
     }
 
     @Test
+    void aTokenHeadersCannotCarryFailsBeforeSendingWithoutShowingIt() {
+        String token = "CAIS-t\u00f6ken-secret-part";
+        try (ClientRuntime rt = runtime(StaticCredentialsProvider.create("STS.roa-key", SECRET, token),
+                ClientConfiguration.DEFAULT_MAX_RESPONSE_BYTES)) {
+            AcsClientException e = assertThrows(AcsClientException.class, () -> rt.invoke(LIST, req("workspace", "w")));
+            assertTrue(e.getMessage().contains("the security token from ") && e.getMessage().contains(
+                    "cannot travel in the x-acs-security-token header (a non-ASCII character at index 6"), e.getMessage());
+            assertFalse(Thrown.allText(e).contains("secret-part"), Thrown.allText(e));
+        }
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
     void asyncCallsTakeTheSamePath() throws Exception {
         server.enqueue(ok());
         try (ClientRuntime rt = runtime()) {
