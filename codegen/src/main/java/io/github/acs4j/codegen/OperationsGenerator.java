@@ -43,8 +43,9 @@ final class OperationsGenerator {
         f.line("final class ", svc.operationsClass, " {");
         f.line("    static final ServiceDescriptor SERVICE = new ServiceDescriptor(\"", svc.product, "\", \"",
                 svc.apiVersion, "\", Endpoints.", svc.endpointTable, ",");
+        f.use("io.github.acs4j.core.signing.SignatureVersion");
         f.line("            ", svc.exceptionName, "::new, ", String.valueOf(svc.failureCodeInSuccessfulStatus), ", ",
-                String.valueOf(svc.sendsRegionId), ");");
+                String.valueOf(svc.sendsRegionId), ", SignatureVersion.", signatureVersion(), ");");
         List<String> patterns = new ArrayList<>();
         for (OperationModel op : model.operations) {
             for (Member m : op.request) {
@@ -79,16 +80,18 @@ final class OperationsGenerator {
                 f.line("                    ", RoaMarshallerGenerator.route(op, svc.operationsClass), ",");
                 f.line("                    ", readersClass(), ".", op.constant(), ",");
                 f.line("                    Operation.requires(", op.mustCarry.isEmpty() ? ""
-                        : "\"" + String.join("\", \"", op.mustCarry) + "\"", "));");
+                        : "\"" + String.join("\", \"", op.mustCarry) + "\"", "))", sensitiveMembersEnd(op));
                 continue;
             }
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
+            String placement = placement(op);
             if (op.mustCarry.isEmpty()) {
-                f.line("                    ", readersClass(), ".", op.constant(), ");");
+                f.line("                    ", readersClass(), ".", op.constant(), ")", placement, sensitiveMembersEnd(op));
             } else {
                 // what a success must hold: an answer without these fields proves nothing (Operation.requiredFields)
                 f.line("                    ", readersClass(), ".", op.constant(), ",");
-                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"));");
+                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))", placement,
+                        sensitiveMembersEnd(op));
             }
         }
         f.line().line("    private ", svc.operationsClass, "() {").line("    }");
@@ -106,15 +109,34 @@ final class OperationsGenerator {
         return f;
     }
 
+    /** The model's {@code defaultSignature} as sdk-core's {@code SignatureVersion}. */
+    private String signatureVersion() {
+        return "ACS3-HMAC-SHA256".equals(svc.defaultSignature) ? "V3" : "V1";
+    }
+
+    /** {@code .withHttpMethod("GET")} and {@code .withBodyParameters(...)} where the model says so (positions: Operation). */
+    private static String placement(OperationModel op) {
+        StringBuilder sb = new StringBuilder();
+        if (!"POST".equals(op.method)) {
+            sb.append("\n                    .withHttpMethod(\"").append(op.method).append("\")");
+        }
+        java.util.Set<String> body = new java.util.LinkedHashSet<>();
+        for (Member m : op.request) {
+            if ("body".equals(m.position)) {
+                body.add(m.topLevelWire());
+            }
+        }
+        if (!body.isEmpty()) {
+            sb.append("\n                    .withBodyParameters(\"").append(String.join("\", \"", body)).append("\")");
+        }
+        return sb.toString();
+    }
+
     private void unsupported(OperationModel op) {
         if ("ROA".equals(op.style)) {
             return; // RoaChecks in the loader already holds it to what RoaMarshallerGenerator writes
         }
         for (Member m : op.request) {
-            if (!"query".equals(m.position)) {
-                throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
-                        "position " + m.position + " is not generated yet for RPC operations");
-            }
             if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING) {
                 throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
                         "a delimited list must be a list<string>");
@@ -125,7 +147,7 @@ final class OperationsGenerator {
     private void validator(SourceFile f, OperationModel op) {
         String rq = op.action + "Request";
         f.line().line("    static void validate", op.action, "(", rq, " r) {");
-        StringBuilder v = new StringBuilder("Validation.of(\"" + op.action + "\")");
+        StringBuilder v = new StringBuilder(validationStart(op));
         // required members first, then the rules across members, then each member's format: the order the
         // hand-written operations checked in, so the first error a caller sees stays the same
         for (Member m : op.request) {
@@ -388,5 +410,33 @@ final class OperationsGenerator {
 
     static String javaString(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    // Personal and secret members (issue 12): the operation names them, so that error and validation
+    // messages mask their values whatever their wire names are.
+
+    /** The request members the model marks {@code sensitive}, as wire name then kind; {@code X.N} for a flattened list. */
+    static List<String> sensitiveMembers(OperationModel op) {
+        List<String> out = new ArrayList<>();
+        for (Member m : op.request) {
+            if (m.sensitive != null) {
+                out.add(m.type.isList() && "flat".equals(m.listStyle) ? m.wire + ".N" : m.wire);
+                out.add(m.sensitive);
+            }
+        }
+        return out;
+    }
+
+    /** Ends an operation constant: with its sensitive members when it has any. */
+    private static String sensitiveMembersEnd(OperationModel op) {
+        List<String> members = sensitiveMembers(op);
+        return members.isEmpty() ? ";" : "\n                    .withSensitiveMembers(Operation.sensitive(\""
+                + String.join("\", \"", members) + "\"));";
+    }
+
+    /** Starts a validation chain that knows which members to mask. */
+    private String validationStart(OperationModel op) {
+        return sensitiveMembers(op).isEmpty() ? "Validation.of(\"" + op.action + "\")"
+                : "Validation.of(\"" + op.action + "\", " + op.constant() + ".sensitiveMembers())";
     }
 }

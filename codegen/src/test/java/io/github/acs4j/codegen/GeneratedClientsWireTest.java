@@ -40,7 +40,7 @@ class GeneratedClientsWireTest {
         for (String m : ProductModelsShadowTest.MODELS) {
             models.add(new File(m));
         }
-        generated = Compiled.generateAndLoad(new File("target/wire"), models, new File("src/test/resources/wire"));
+        generated = Compiled.generatedAndLoaded(new File("target/wire"), models, new File("src/test/resources/wire"));
     }
 
     @BeforeEach

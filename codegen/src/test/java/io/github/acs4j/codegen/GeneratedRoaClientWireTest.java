@@ -31,7 +31,7 @@ class GeneratedRoaClientWireTest {
 
     @BeforeAll
     static void generateAndCompile() throws Exception {
-        generated = Compiled.generateAndLoad(new File("target/roa-wire"), Collections.singletonList(GoldenFilesTest.MODEL),
+        generated = Compiled.generatedAndLoaded(new File("target/roa-wire"), Collections.singletonList(GoldenFilesTest.MODEL),
                 new File("src/test/resources/hooks"), new File("src/test/resources/roa-wire"));
     }
 

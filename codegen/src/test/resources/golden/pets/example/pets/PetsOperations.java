@@ -22,6 +22,7 @@ import io.github.acs4j.core.internal.RoaRoute;
 import io.github.acs4j.core.internal.RoaWriter;
 import io.github.acs4j.core.internal.ServiceDescriptor;
 import io.github.acs4j.core.internal.Validation;
+import io.github.acs4j.core.signing.SignatureVersion;
 
 import java.util.HashSet;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
  */
 final class PetsOperations {
     static final ServiceDescriptor SERVICE = new ServiceDescriptor("Pets", "2020-01-01", Endpoints.CMS,
-            PetsException::new, true, false);
+            PetsException::new, true, false, SignatureVersion.V3);
 
     private static final Pattern CREATE_PET_NAME_PATTERN = Pattern.compile("[A-Za-z]+");
 
@@ -42,7 +43,9 @@ final class PetsOperations {
                     PetsOperations::validateCreatePet,
                     PetsOperations::writeCreatePet,
                     PetsReaders.CREATE_PET,
-                    Operation.requires("RequestId", "PetId"));
+                    Operation.requires("RequestId", "PetId"))
+                    .withBodyParameters("Colours", "Friends")
+                    .withSensitiveMembers(Operation.sensitive("OwnerEmail", "email", "OwnerPhone", "phone", "Guardians.N", "phone"));
 
     /** Idempotent: a read. */
     static final Operation<ListPetsRequest, ListPetsResponse> LIST_PETS =
@@ -50,7 +53,8 @@ final class PetsOperations {
                     PetsOperations::validateListPets,
                     PetsOperations::writeListPets,
                     PetsReaders.LIST_PETS,
-                    Operation.requires("RequestId", "Code"));
+                    Operation.requires("RequestId", "Code"))
+                    .withHttpMethod("GET");
 
     /** Idempotent: sets the name. */
     static final Operation<RenamePetRequest, RenamePetResponse> RENAME_PET =
@@ -65,7 +69,8 @@ final class PetsOperations {
                     PetsOperations::validateUpdatePetProfile,
                     RoaRoute.of("PATCH", "/pets/{petId}/profile", PetsOperations::writeUpdatePetProfile),
                     PetsReaders.UPDATE_PET_PROFILE,
-                    Operation.requires("requestId"));
+                    Operation.requires("requestId"))
+                    .withSensitiveMembers(Operation.sensitive("vetEmail", "email"));
 
     /** Idempotent: a read. */
     static final Operation<ListPetVisitsRequest, ListPetVisitsResponse> LIST_PET_VISITS =
@@ -79,7 +84,7 @@ final class PetsOperations {
     }
 
     static void validateCreatePet(CreatePetRequest r) {
-        OwnerCheck.check(r, Validation.of("CreatePet")
+        OwnerCheck.check(r, Validation.of("CreatePet", CREATE_PET.sensitiveMembers())
                 .required("Name", r.name())
                 .required("Species", r.species())
                 .require(Validation.anyPresent(r.ownerEmail(), r.ownerPhone()),
@@ -109,7 +114,8 @@ final class PetsOperations {
                 .putList("Kinds", r.kinds())
                 .put("OwnerEmail", r.ownerEmail())
                 .put("OwnerPhone", r.ownerPhone())
-                .put("Age", r.age());
+                .put("Age", r.age())
+                .putList("Guardians", r.guardians());
     }
 
     static void validateListPets(ListPetsRequest r) {
@@ -135,7 +141,7 @@ final class PetsOperations {
     }
 
     static void validateUpdatePetProfile(UpdatePetProfileRequest r) {
-        Validation.of("UpdatePetProfile")
+        Validation.of("UpdatePetProfile", UPDATE_PET_PROFILE.sensitiveMembers())
                 .required("petId", r.petId())
                 .length("petId", r.petId(), 1, 64)
                 .length("nickname", r.nickname(), 0, 20)

@@ -7,22 +7,18 @@ import okio.BufferedSink;
 import java.io.IOException;
 
 /**
- * The form body of one attempt, which also names the attempt it belongs to. OkHttp's request tags would
+ * The body of one attempt (a form, or empty), which also names the attempt it belongs to. OkHttp's request tags would
  * do the same, but every {@code Request} rebuilt on the way (OkHttp rebuilds it per call) copies the tag
  * map; the body is passed along as it is.
  */
 final class AttemptBody extends RequestBody {
-    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
+    static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
 
     final Attempt attempt;
     private final byte[] bytes;
     private final MediaType type;
 
-    AttemptBody(Attempt attempt, byte[] bytes) {
-        this(attempt, bytes, FORM);
-    }
-
-    /** @param type the body's type, or null to send none (an empty ROA body) */
+    /** @param type the content type, or null for none (an empty ACS3 or ROA body) */
     AttemptBody(Attempt attempt, byte[] bytes, MediaType type) {
         this.attempt = attempt;
         this.bytes = bytes;

@@ -56,7 +56,7 @@ public final class ClientRuntime implements AutoCloseable {
         this.endpoint = url.uri();
         this.http = new HttpClientHolder(config);
         this.requests = new RequestFactory(url, UserAgent.of(service, config.userAgentSuffix), service.apiVersion(),
-                config.signatureVersion, config.clock);
+                config.signatureVersion != null ? config.signatureVersion : service.defaultSignature(), config.clock);
         this.roaRequests = new RoaRequestFactory(url, UserAgent.of(service, config.userAgentSuffix), service.apiVersion(),
                 requests::timestamp, RequestFactory::nonce);
         this.responses = new ResponseHandler(service, config.maxResponseBytes);

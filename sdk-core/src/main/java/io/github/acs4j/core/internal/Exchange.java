@@ -69,7 +69,7 @@ final class Exchange<R> {
             sentBefore++;
         }
         Attempt attempt = roa != null ? rt.roaRequests.create(++attempts, op.action(), roa, credentials)
-                : rt.requests.create(++attempts, op.action(), params, credentials);
+                : rt.requests.create(++attempts, op.action(), params, credentials, op.placement());
         current = attempt;
         Call call = rt.http.client().newCall(attempt.request);
         if (deadline > 0) {

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * The JSON body of a REST-style request, written field by field with Jackson's streaming generator (no
  * data binding, no reflection): the generated marshallers call it in the model's member order, so the
- * bytes sent, hashed and signed are exactly these. Null values are skipped. Values of fields whose name
- * says they are personal ({@code email}, {@code phone}, ...) are noted for masking.
+ * bytes sent, hashed and signed are exactly these. Null values are skipped. Values of the members the API
+ * model marks {@code sensitive} are noted for masking through {@link #personal}.
  */
 public final class JsonBody {
     /** Characters outside the BMP (emoji) are written as UTF-8, as Alibaba's SDKs send them, not as escapes. */
@@ -48,9 +48,6 @@ public final class JsonBody {
                 g.writeFieldName(name);
                 scalar(g, value);
             });
-            if (PersonalParameters.isPersonal(name)) {
-                personal.add(String.valueOf(value));
-            }
         }
         return this;
     }
@@ -65,9 +62,6 @@ public final class JsonBody {
             startArray(name);
             for (Object v : values) {
                 item(v);
-                if (v != null && PersonalParameters.isPersonal(name)) {
-                    personal.add(String.valueOf(v));
-                }
             }
             endArray();
         }
@@ -91,8 +85,7 @@ public final class JsonBody {
     }
 
     /**
-     * Marks a value that messages must mask although its field name does not say so (the API model's
-     * {@code sensitive} members).
+     * Marks a value that messages must mask (a member the API model marks {@code sensitive}).
      *
      * @param value the value; ignored when null
      * @return this

@@ -3,7 +3,9 @@ package io.github.acs4j.core.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -24,12 +26,17 @@ public final class Operation<Q, R> {
     private final ResponseReader<R> reader;
     private final boolean signed;
     private final List<String> requiredFields;
-    /** Where a REST-style operation goes; null for RPC. Set only by {@link #roa}, before the operation is shared. */
+    private final WirePlacement placement;
+    /** Personal and secret members from the API model (issue 12): wire name to kind. */
+    private final Map<String, String> sensitiveMembers;
+    /** Where a REST-style operation goes; null for RPC. Set only by {@link #roa} and {@link #copy}, before the operation is shared. */
     private RoaRoute<Q> roaRoute;
 
     private Operation(ServiceDescriptor service, String action, boolean idempotent, Consumer<Q> validator,
                       BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed,
-                      List<String> requiredFields) {
+                      List<String> requiredFields, WirePlacement placement, Map<String, String> sensitiveMembers) {
+        this.placement = placement;
+        this.sensitiveMembers = sensitiveMembers;
         this.signed = signed;
         this.requiredFields = requiredFields;
         this.service = service;
@@ -55,7 +62,8 @@ public final class Operation<Q, R> {
                                             Consumer<Q> validator, BiConsumer<Q, ParameterWriter> marshaller,
                                             ResponseReader<R> reader) {
         return new Operation<>(service, action, idempotent, validator, marshaller, reader, true,
-                Collections.<String>emptyList());
+                Collections.<String>emptyList(), WirePlacement.POST_QUERY,
+                Collections.<String, String>emptyMap());
     }
 
     /**
@@ -78,7 +86,8 @@ public final class Operation<Q, R> {
                                             Consumer<Q> validator, BiConsumer<Q, ParameterWriter> marshaller,
                                             ResponseReader<R> reader, List<String> requiredFields) {
         return new Operation<>(service, action, idempotent, validator, marshaller, reader, true,
-                Collections.unmodifiableList(new ArrayList<>(requiredFields)));
+                Collections.unmodifiableList(new ArrayList<>(requiredFields)), WirePlacement.POST_QUERY,
+                Collections.<String, String>emptyMap());
     }
 
     /**
@@ -121,7 +130,8 @@ public final class Operation<Q, R> {
                                              List<String> requiredFields) {
         Operation<Q, R> op = new Operation<>(service, action, idempotent, validator, (q, w) -> {
             throw new IllegalStateException(action + " is a REST-style operation: it has no RPC parameters");
-        }, reader, true, Collections.unmodifiableList(new ArrayList<>(requiredFields)));
+        }, reader, true, Collections.unmodifiableList(new ArrayList<>(requiredFields)), WirePlacement.POST_QUERY,
+                Collections.<String, String>emptyMap());
         op.roaRoute = java.util.Objects.requireNonNull(route, "route");
         return op;
     }
@@ -138,10 +148,7 @@ public final class Operation<Q, R> {
      * @return an unsigned copy
      */
     public Operation<Q, R> unsigned() {
-        Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, false,
-                requiredFields);
-        copy.roaRoute = roaRoute;
-        return copy;
+        return copy(false, placement, sensitiveMembers);
     }
 
     /** @return whether requests carry credentials and a signature */
@@ -182,8 +189,105 @@ public final class Operation<Q, R> {
         return requiredFields;
     }
 
+    private Operation<Q, R> copy(boolean signed, WirePlacement placement, Map<String, String> sensitiveMembers) {
+        Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, signed,
+                requiredFields, placement, sensitiveMembers);
+        copy.roaRoute = roaRoute;
+        return copy;
+    }
+
     /** @return the response reader */
     public ResponseReader<R> reader() {
         return reader;
+    }
+
+    /**
+     * The request members whose values are personal or secret, by wire name, as the API model declares
+     * them. Error messages and validation messages mask these values wherever they appear; every other
+     * value stays readable.
+     *
+     * @param wireNameThenKind pairs: a wire name ({@code Channels.Mail}; {@code Members.N} for a flattened
+     *     list, whose {@code Members.1}, {@code Members.2}, ... it covers) then its kind ({@code phone},
+     *     {@code email}, {@code webhook}, {@code secret} or {@code text})
+     * @return the members, in order
+     * @throws IllegalArgumentException for an odd number of strings, or an empty name or kind
+     */
+    public static Map<String, String> sensitive(String... wireNameThenKind) {
+        if (wireNameThenKind.length % 2 != 0) {
+            throw new IllegalArgumentException("sensitive members come as pairs of wire name and kind");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < wireNameThenKind.length; i += 2) {
+            String wire = wireNameThenKind[i];
+            String kind = wireNameThenKind[i + 1];
+            if (wire == null || wire.isEmpty() || kind == null || kind.isEmpty()) {
+                throw new IllegalArgumentException("not a sensitive member: '" + wire + "' as '" + kind + "'");
+            }
+            out.put(wire, kind);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * @param members the request members whose values are personal or secret, from {@link #sensitive}
+     * @return a copy of this operation that masks them in what error answers quote
+     */
+    public Operation<Q, R> withSensitiveMembers(Map<String, String> members) {
+        return copy(signed, placement, Collections.unmodifiableMap(new LinkedHashMap<>(members)));
+    }
+
+    /** @return the request members whose values are personal or secret (wire name to kind); empty when none */
+    public Map<String, String> sensitiveMembers() {
+        return sensitiveMembers;
+    }
+
+    // --- HTTP method and parameter positions (issue 12) ---
+
+    /**
+     * The same operation sent by another HTTP method. RPC operations are sent by {@code POST} unless the
+     * model says {@code GET}; a GET request has no body, so all its parameters travel in the URL query.
+     *
+     * @param httpMethod {@code POST} or {@code GET} (any case)
+     * @return a copy with that method
+     * @throws IllegalArgumentException for another method, or {@code GET} on an operation with body parameters
+     */
+    public Operation<Q, R> withHttpMethod(String httpMethod) {
+        return copy(signed, placement.withMethod(httpMethod), sensitiveMembers);
+    }
+
+    /**
+     * The same operation with these top-level wire parameters in the body ({@code position: body} in the
+     * model); every other parameter is a query parameter. A flattened name ({@code X.1}, {@code X.Field})
+     * belongs to its top-level {@code X}. Only the ACS3 signature follows the positions: V1 POST sends every
+     * parameter in the form body whatever the positions say (the gateway merges query and form for RPC).
+     *
+     * @param topLevelWireNames wire names without a dot, e.g. {@code ContactIds}
+     * @return a copy with these body parameters added
+     * @throws IllegalArgumentException for a dotted or empty name, or any name on a {@code GET} operation
+     */
+    public Operation<Q, R> withBodyParameters(String... topLevelWireNames) {
+        return copy(signed, placement.withBody(topLevelWireNames), sensitiveMembers);
+    }
+
+    /** @return {@code POST} (the default) or {@code GET} */
+    public String httpMethod() {
+        return placement.method;
+    }
+
+    /**
+     * @param wireName a wire parameter, flattened or not ({@code ContactNames.1} belongs to {@code ContactNames})
+     * @return whether the model puts it in the body
+     */
+    public boolean inBody(String wireName) {
+        return placement.inBody(wireName);
+    }
+
+    /** @return the top-level wire names that go in the body (empty when all are query parameters) */
+    public java.util.Set<String> bodyParameters() {
+        return placement.bodyNames();
+    }
+
+    WirePlacement placement() {
+        return placement;
     }
 }

@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * Where a REST-style (ROA) request's members go: path parameters, query parameters, headers and the JSON
  * body. Null values are skipped everywhere. It also collects the personal values (e-mail addresses, phone
- * numbers, webhook URLs, secrets) that an error message echoing the request must mask.
+ * numbers, webhook URLs, secrets) that an error message echoing the request must mask: the values of the
+ * members the API model marks {@code sensitive}, which the generated writers pass to {@link #personal}.
  */
 public final class RoaWriter {
     private final Map<String, String> pathValues = new LinkedHashMap<>();
@@ -31,7 +32,7 @@ public final class RoaWriter {
      */
     public RoaWriter path(String name, Object value) {
         if (value != null) {
-            pathValues.put(name, note(name, String.valueOf(value)));
+            pathValues.put(name, String.valueOf(value));
         }
         return this;
     }
@@ -43,7 +44,7 @@ public final class RoaWriter {
      */
     public RoaWriter query(String name, Object value) {
         if (value != null) {
-            query.put(name, note(name, String.valueOf(value)));
+            query.put(name, String.valueOf(value));
         }
         return this;
     }
@@ -65,9 +66,6 @@ public final class RoaWriter {
             g.writeStartArray();
             for (Object v : values) {
                 JsonBody.scalar(g, v);
-                if (v != null) {
-                    note(name, String.valueOf(v));
-                }
             }
             g.writeEndArray();
         } catch (IOException e) {
@@ -85,7 +83,7 @@ public final class RoaWriter {
      */
     public RoaWriter header(String name, Object value) {
         if (value != null) {
-            headers.put(name, note(name, String.valueOf(value)));
+            headers.put(name, String.valueOf(value));
         }
         return this;
     }
@@ -104,8 +102,8 @@ public final class RoaWriter {
     }
 
     /**
-     * Marks a value that messages must mask although its name does not say so (a robot's URL, a signing
-     * key), as the API model's {@code sensitive} members are.
+     * Marks a value that messages must mask: a member the API model marks {@code sensitive} (an e-mail
+     * address, a phone number, a robot's URL, a signing key).
      *
      * @param value the value; ignored when null
      * @return this
@@ -117,12 +115,6 @@ public final class RoaWriter {
         return this;
     }
 
-    private String note(String name, String value) {
-        if (PersonalParameters.isPersonal(name)) {
-            personal.add(value);
-        }
-        return value;
-    }
 
     Map<String, String> pathValues() {
         return pathValues;

@@ -62,7 +62,9 @@ class RoaWireTest {
                 if (r.get("imUserId") != null) {
                     w.body().startObject("imAccount").field("type", "DING").field("userId", r.get("imUserId")).endObject();
                 }
-                w.personal(r.get("robotUrl")).body().field("robotUrl", r.get("robotUrl"));
+                // as generated for the members a model marks sensitive
+                w.personal(r.get("email")).personal(r.get("phone")).personal(r.get("robotUrl"))
+                        .body().field("robotUrl", r.get("robotUrl"));
             }),
             READER, Operation.requires("requestId"));
     static final Operation<Map<String, Object>, String> UPDATE = Operation.roa(SERVICE, "UpdateAlertRobot", true, r -> { },
