@@ -1,17 +1,10 @@
 package io.github.acs4j.codegen;
 
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,32 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The REST-style (ROA) operations generated from the pets model work on the wire: a driver compiled beside the
- * generated sources ({@code src/test/resources/roa-wire}) calls the client against a MockWebServer, and the test
+ * generated sources ({@code src/test/resources/pets-wire}) calls the client against a MockWebServer, and the test
  * checks the method, the encoded path parameter, the JSON-text and delimited query values, the header member,
  * the JSON body with nested objects and lists of objects, the ACS3 headers, paging by page number with
  * {@code total}, and that invalid input sends nothing.
  */
-class GeneratedRoaClientWireTest {
-    private static ClassLoader generated;
-    private MockWebServer server;
-
-    @BeforeAll
-    static void generateAndCompile() throws Exception {
-        generated = Compiled.generatedAndLoaded(new File("target/roa-wire"), Collections.singletonList(GoldenFilesTest.MODEL),
-                new File("src/test/resources/hooks"), new File("src/test/resources/roa-wire"));
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.shutdown();
-    }
-
+class GeneratedRoaClientWireTest extends PetsWireFixture {
     @Test
     void patchWritesPathQueryHeaderAndNestedJsonBody() throws Exception {
         server.enqueue(json("{\"requestId\":\"r-1\",\"petId\":\"p/1 ü\"}"));
@@ -89,8 +62,7 @@ class GeneratedRoaClientWireTest {
     }
 
     private String drive(String method) throws Exception {
-        return (String) generated.loadClass("example.pets.wire.PetsRoaDriver").getMethod(method, URI.class)
-                .invoke(null, server.url("/").uri());
+        return drive("PetsRoaDriver", method);
     }
 
     private static MockResponse json(String body) {
