@@ -44,7 +44,7 @@ public final class ModelLoader {
     static final String[] ENUM_KEYS = {"javadoc", "source", "values"};
     static final String[] SHAPE_KEYS = {"name", "javadoc", "source", "members"};
     static final String[] OPERATION_KEYS = {"action", "summary", "javadoc", "clientDoc", "style", "method", "path",
-            "idempotent", "idempotency", "source", "request", "response", "paging", "errors", "hooks"};
+            "idempotent", "idempotency", "source", "request", "response", "paging", "errors", "hooks", "idempotentWhen"};
     static final String[] REQUEST_KEYS = {"members", "rules", "copyFrom"};
     static final String[] RESPONSE_KEYS = {"javadoc", "members", "mustCarry"};
     static final String[] PAGING_KEYS = {"style", "pageNumber", "pageSize", "nextToken", "items", "total",
@@ -255,6 +255,7 @@ public final class ModelLoader {
         }
         op.idempotent = o.get("idempotent").asBoolean();
         op.idempotency = text(o, "idempotency");
+        op.idempotentWhen = text(o, "idempotentWhen");
         op.source = text(o, "source");
         JsonNode rq = o.path("request");
         for (JsonNode mn : rq.path("members")) {
@@ -415,8 +416,9 @@ public final class ModelLoader {
                     + "name, or list<...> of one)");
         }
         m.wireType = text(n, "wireType");
-        if (m.wireType != null && !"string".equals(m.wireType) && !"number".equals(m.wireType)) {
-            throw fail(at, "wireType is \"string\" or \"number\"; got " + m.wireType);
+        if (m.wireType != null && !"string".equals(m.wireType) && !"number".equals(m.wireType)
+                && !("json".equals(m.wireType) && m.type.kind == TypeRef.Kind.STRING)) {
+            throw fail(at, "wireType is \"string\", \"number\" or, for a string, \"json\"; got " + m.wireType);
         }
         m.required = n.path("required").asBoolean(false);
         m.position = n.path("position").asText("query");
@@ -521,6 +523,10 @@ public final class ModelLoader {
                     throw fail(where + ", member " + r.wire, "RPC request members are scalars or lists; flatten "
                             + "objects into dotted wire names (Channels.Mail)");
                 }
+            }
+            if (op.idempotentWhen != null && (op.idempotent || Member.byWire(op.request, op.idempotentWhen) == null)) {
+                throw fail(where, "idempotentWhen names " + op.idempotentWhen + ": it must be a request member of an "
+                        + "operation with \"idempotent\": false");
             }
             for (Rule r : op.rules) {
                 for (String w : r.anyOf) {

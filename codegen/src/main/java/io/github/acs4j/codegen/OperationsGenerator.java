@@ -67,18 +67,23 @@ final class OperationsGenerator {
             String rs = op.action + "Response";
             f.use(svc.modelPackage() + "." + rq).use(svc.modelPackage() + "." + rs);
             f.line();
-            f.javadoc("    ", (op.idempotent ? "Idempotent" : "Not idempotent") + (op.idempotency == null ? "."
-                    : ": " + op.idempotency + "."));
+            f.javadoc("    ", (op.idempotent ? "Idempotent" : op.idempotentWhen != null ? "Idempotent only with "
+                    + op.idempotentWhen : "Not idempotent") + (op.idempotency == null ? "." : ": " + op.idempotency + "."));
             f.line("    static final Operation<", rq, ", ", rs, "> ", op.constant(), " =");
             f.line("            Operation.of(SERVICE, \"", op.action, "\", ", String.valueOf(op.idempotent), ",");
             f.line("                    ", svc.operationsClass, "::validate", op.action, ",");
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
+            String end = op.idempotentWhen == null ? ");" : ")";
             if (op.mustCarry.isEmpty()) {
-                f.line("                    ", readersClass(), ".", op.constant(), ");");
+                f.line("                    ", readersClass(), ".", op.constant(), end);
             } else {
                 // what a success must hold: an answer without these fields proves nothing (Operation.requiredFields)
                 f.line("                    ", readersClass(), ".", op.constant(), ",");
-                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"));");
+                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\")", end);
+            }
+            if (op.idempotentWhen != null) {
+                // a create-or-update: repeated only when it updates (Operation.idempotent(request))
+                f.line("                    .idempotentWhen(r -> r.", Member.byWire(op.request, op.idempotentWhen).java, "() != null);");
             }
         }
         f.line().line("    private ", svc.operationsClass, "() {").line("    }");
@@ -100,9 +105,10 @@ final class OperationsGenerator {
                 throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
                         "position " + m.position + " is not generated yet for RPC operations");
             }
-            if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING) {
+            if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING
+                    && m.type.element.kind != TypeRef.Kind.LONG && m.type.element.kind != TypeRef.Kind.INTEGER) {
                 throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
-                        "a delimited list must be a list<string>");
+                        "a delimited list must be a list<string>, list<long> or list<integer>");
             }
         }
     }
@@ -219,8 +225,10 @@ final class OperationsGenerator {
             } else if ("json".equals(m.listStyle)) {
                 call = "putJsonArray(\"" + m.wire + "\", " + get + ")";
             } else if ("delimited".equals(m.listStyle)) {
+                String strings = m.type.element.kind == TypeRef.Kind.STRING ? get
+                        : get + ".stream().map(String::valueOf).collect(java.util.stream.Collectors.toList())";
                 call = "put(\"" + m.wire + "\", " + get + ".isEmpty() ? null : String.join(\"" + javaString(m.delimiter)
-                        + "\", " + get + "))";
+                        + "\", " + strings + "))";
             } else {
                 call = "putList(\"" + m.wire + "\", " + get + ")";
             }
@@ -313,7 +321,7 @@ final class OperationsGenerator {
             case LONG: return "Json.longValue(" + parent + ", " + field + ")";
             case BOOLEAN: return "Json.bool(" + parent + ", " + field + ")";
             case INSTANT: return "Json.instant(" + parent + ", " + field + ")";
-            default: return "Json.text(" + parent + ", " + field + ")";
+            default: return ("json".equals(m.wireType) ? "Json.jsonText(" : "Json.text(") + parent + ", " + field + ")";
         }
     }
 

@@ -172,6 +172,15 @@ class ModelErrorsTest {
     }
 
     @Test
+    void idempotentWhenOnAnIdempotentOperationOrAnUnknownMemberFails() throws IOException {
+        String m = failure(root -> op(root, 2).put("idempotentWhen", "PetId"));
+        assertMessage(m, "operation RenamePet: idempotentWhen names PetId: it must be a request member of an operation "
+                + "with \"idempotent\": false");
+        String unknown = failure(root -> op(root, 0).put("idempotentWhen", "PetID"));
+        assertMessage(unknown, "operation CreatePet: idempotentWhen names PetID");
+    }
+
+    @Test
     void unreadableJsonNamesTheFile() throws IOException {
         File f = new File(dir, "broken.json");
         Files.write(f.toPath(), "{\"format\": 1,".getBytes(StandardCharsets.UTF_8));

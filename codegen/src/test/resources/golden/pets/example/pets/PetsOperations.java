@@ -27,13 +27,14 @@ final class PetsOperations {
 
     private static final Pattern CREATE_PET_NAME_PATTERN = Pattern.compile("[A-Za-z]+");
 
-    /** Not idempotent: each call makes another pet. */
+    /** Idempotent only with PetId: each call makes another pet, unless PetId names the pet it replaces. */
     static final Operation<CreatePetRequest, CreatePetResponse> CREATE_PET =
             Operation.of(SERVICE, "CreatePet", false,
                     PetsOperations::validateCreatePet,
                     PetsOperations::writeCreatePet,
                     PetsReaders.CREATE_PET,
-                    Operation.requires("RequestId", "PetId"));
+                    Operation.requires("RequestId", "PetId"))
+                    .idempotentWhen(r -> r.petId() != null);
 
     /** Idempotent: a read. */
     static final Operation<ListPetsRequest, ListPetsResponse> LIST_PETS =
@@ -84,7 +85,9 @@ final class PetsOperations {
                 .putList("Kinds", r.kinds())
                 .put("OwnerEmail", r.ownerEmail())
                 .put("OwnerPhone", r.ownerPhone())
-                .put("Age", r.age());
+                .put("Age", r.age())
+                .put("PetId", r.petId())
+                .put("ToyIds", r.toyIds().isEmpty() ? null : String.join(" ", r.toyIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.toList())));
     }
 
     static void validateListPets(ListPetsRequest r) {

@@ -56,7 +56,8 @@ class NonIdempotentFaultsTest {
     }
 
     enum Call {
-        CREATE_ALERT_CONTACT, ADD_MESSAGE_CONTACT, SEND_EMAIL_VERIFICATION, SEND_PHONE_VERIFICATION
+        CREATE_ALERT_CONTACT, ADD_MESSAGE_CONTACT, SEND_EMAIL_VERIFICATION, SEND_PHONE_VERIFICATION,
+        CREATE_ALERT_CONTACT_GROUP, CREATE_WEBHOOK
     }
 
     enum Fault {
@@ -123,6 +124,10 @@ class NonIdempotentFaultsTest {
                 return Bodies.json(200, "{\"RequestId\":\"ok\",\"ContactId\":\"123\"}");
             case ADD_MESSAGE_CONTACT:
                 return Bodies.json(200, "{\"RequestId\":\"ok\",\"Contact\":{\"ContactId\":\"c-1\",\"CreateDate\":\"2024-01-01 00:00:00\"}}");
+            case CREATE_ALERT_CONTACT_GROUP:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"ContactGroupId\":\"446\"}");
+            case CREATE_WEBHOOK:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"ContactId\":\"447\"}");
             default:
                 return Bodies.json(200, "{\"RequestId\":\"ok\"}");
         }
@@ -140,6 +145,13 @@ class NonIdempotentFaultsTest {
                 break;
             case SEND_EMAIL_VERIFICATION:
                 Leaks.record(rd.sendEmailVerificationForMessageContact(r -> r.contactId("c-1").emailAddress(Secrets.EMAIL)));
+                break;
+            case CREATE_ALERT_CONTACT_GROUP:
+                Leaks.record(arms.createAlertContactGroup(r -> r.contactGroupName("oncall").contactIds(12L, 34L)));
+                break;
+            case CREATE_WEBHOOK:
+                Leaks.record(arms.createWebhook(r -> r.contactName("oncall").method("Post").url(Secrets.WEBHOOK)
+                        .httpHeaders(Secrets.WEBHOOK_HEADERS).body("$content")));
                 break;
             default:
                 Leaks.record(rd.sendPhoneVerificationForMessageContact(r -> r.contactId("c-1").phoneNumber(Secrets.RD_PHONE)));

@@ -20,6 +20,8 @@ public final class CreatePetRequest {
     private final String ownerEmail;
     private final String ownerPhone;
     private final Integer age;
+    private final Long petId;
+    private final List<Long> toyIds;
 
     private CreatePetRequest(Builder b) {
         this.name = b.name;
@@ -35,6 +37,9 @@ public final class CreatePetRequest {
         this.ownerEmail = b.ownerEmail;
         this.ownerPhone = b.ownerPhone;
         this.age = b.age;
+        this.petId = b.petId;
+        this.toyIds = b.toyIds == null ? Collections.<Long>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(b.toyIds));
     }
 
     /** @return a new builder */
@@ -112,6 +117,21 @@ public final class CreatePetRequest {
         return age;
     }
 
+    /**
+     * @return {@code PetId}: the pet this one replaces; null creates another. Optional.
+     */
+    public Long petId() {
+        return petId;
+    }
+
+    /**
+     * @return {@code ToyIds}: toy IDs, space-separated. Optional. Sent as one parameter, entries separated by
+     * {@code  }.
+     */
+    public List<Long> toyIds() {
+        return toyIds;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof CreatePetRequest)) {
@@ -126,12 +146,14 @@ public final class CreatePetRequest {
                 && Objects.equals(kinds, x.kinds)
                 && Objects.equals(ownerEmail, x.ownerEmail)
                 && Objects.equals(ownerPhone, x.ownerPhone)
-                && Objects.equals(age, x.age);
+                && Objects.equals(age, x.age)
+                && Objects.equals(petId, x.petId)
+                && Objects.equals(toyIds, x.toyIds);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, species, colours, friends, nicknames, kinds, ownerEmail, ownerPhone, age);
+        return Objects.hash(name, species, colours, friends, nicknames, kinds, ownerEmail, ownerPhone, age, petId, toyIds);
     }
 
     @Override
@@ -145,7 +167,9 @@ public final class CreatePetRequest {
                 .add("kinds", kinds)
                 .add("ownerEmail", Redact.email(ownerEmail))
                 .add("ownerPhone", Redact.phone(ownerPhone))
-                .add("age", age).build();
+                .add("age", age)
+                .add("petId", petId)
+                .add("toyIds", toyIds).build();
     }
 
     /** Builder for {@link CreatePetRequest}. Lenient: checks run when the request is sent. */
@@ -159,6 +183,8 @@ public final class CreatePetRequest {
         private String ownerEmail;
         private String ownerPhone;
         private Integer age;
+        private Long petId;
+        private List<Long> toyIds;
 
         private Builder() {
         }
@@ -173,6 +199,8 @@ public final class CreatePetRequest {
             this.ownerEmail = x.ownerEmail;
             this.ownerPhone = x.ownerPhone;
             this.age = x.age;
+            this.petId = x.petId;
+            this.toyIds = x.toyIds;
         }
 
         /**
@@ -320,6 +348,35 @@ public final class CreatePetRequest {
          */
         public Builder age(Integer v) {
             this.age = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code PetId}: the pet this one replaces; null creates another. Optional.
+         * @return this
+         */
+        public Builder petId(Long v) {
+            this.petId = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code ToyIds}: toy IDs, space-separated. Optional. Sent as one parameter, entries separated by
+         * {@code  }.
+         * @return this
+         */
+        public Builder toyIds(List<Long> v) {
+            this.toyIds = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code ToyIds}: toy IDs, space-separated. Optional. Sent as one parameter, entries separated by
+         * {@code  }.
+         * @return this
+         */
+        public Builder toyIds(Long... v) {
+            this.toyIds = v == null ? null : Arrays.asList(v);
             return this;
         }
 

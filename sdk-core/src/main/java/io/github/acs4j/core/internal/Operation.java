@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * One API operation as data: its action, whether it may be repeated, how its request is checked and
@@ -24,6 +25,8 @@ public final class Operation<Q, R> {
     private final ResponseReader<R> reader;
     private final boolean signed;
     private final List<String> requiredFields;
+    /** Null, or when a request of a non-idempotent operation may be repeated after all (an update by ID). */
+    private Predicate<? super Q> idempotentWhen;
 
     private Operation(ServiceDescriptor service, String action, boolean idempotent, Consumer<Q> validator,
                       BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed,
@@ -105,7 +108,33 @@ public final class Operation<Q, R> {
      * @return an unsigned copy
      */
     public Operation<Q, R> unsigned() {
-        return new Operation<>(service, action, idempotent, validator, marshaller, reader, false, requiredFields);
+        Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, false,
+                requiredFields);
+        copy.idempotentWhen = idempotentWhen;
+        return copy;
+    }
+
+    /**
+     * The same operation, idempotent for the requests that pass {@code condition} and as declared for the
+     * others: a create-or-update that creates without an ID (never repeated once it may have arrived) and
+     * updates with one (repeated like any idempotent call).
+     *
+     * @param condition true for a request that may be repeated
+     * @return a copy with the condition
+     */
+    public Operation<Q, R> idempotentWhen(Predicate<? super Q> condition) {
+        Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, signed,
+                requiredFields);
+        copy.idempotentWhen = condition;
+        return copy;
+    }
+
+    /**
+     * @param request the request about to be sent
+     * @return whether this request may be repeated after it may have been processed
+     */
+    public boolean idempotent(Q request) {
+        return idempotent || idempotentWhen != null && idempotentWhen.test(request);
     }
 
     /** @return whether requests carry credentials and a signature */
