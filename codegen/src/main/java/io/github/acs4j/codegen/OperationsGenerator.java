@@ -73,17 +73,15 @@ final class OperationsGenerator {
             f.line("            Operation.of(SERVICE, \"", op.action, "\", ", String.valueOf(op.idempotent), ",");
             f.line("                    ", svc.operationsClass, "::validate", op.action, ",");
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
-            String end = op.idempotentWhen == null ? ");" : ")";
+            // a create-or-update is repeated only when it updates (Operation.idempotent(request))
+            String end = (op.idempotentWhen == null ? "" : "\n                    .idempotentWhen(r -> r."
+                    + Member.byWire(op.request, op.idempotentWhen).java + "() != null)") + sensitiveMembersEnd(op);
             if (op.mustCarry.isEmpty()) {
-                f.line("                    ", readersClass(), ".", op.constant(), end);
+                f.line("                    ", readersClass(), ".", op.constant(), ")", end);
             } else {
                 // what a success must hold: an answer without these fields proves nothing (Operation.requiredFields)
                 f.line("                    ", readersClass(), ".", op.constant(), ",");
-                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\")", end);
-            }
-            if (op.idempotentWhen != null) {
-                // a create-or-update: repeated only when it updates (Operation.idempotent(request))
-                f.line("                    .idempotentWhen(r -> r.", Member.byWire(op.request, op.idempotentWhen).java, "() != null);");
+                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))", end);
             }
         }
         f.line().line("    private ", svc.operationsClass, "() {").line("    }");
@@ -116,7 +114,7 @@ final class OperationsGenerator {
     private void validator(SourceFile f, OperationModel op) {
         String rq = op.action + "Request";
         f.line().line("    static void validate", op.action, "(", rq, " r) {");
-        StringBuilder v = new StringBuilder("Validation.of(\"" + op.action + "\")");
+        StringBuilder v = new StringBuilder(validationStart(op));
         // required members first, then the rules across members, then each member's format: the order the
         // hand-written operations checked in, so the first error a caller sees stays the same
         for (Member m : op.request) {
@@ -378,5 +376,33 @@ final class OperationsGenerator {
 
     static String javaString(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    // Personal and secret members (issue 12): the operation names them, so that error and validation
+    // messages mask their values whatever their wire names are.
+
+    /** The request members the model marks {@code sensitive}, as wire name then kind; {@code X.N} for a flattened list. */
+    static List<String> sensitiveMembers(OperationModel op) {
+        List<String> out = new ArrayList<>();
+        for (Member m : op.request) {
+            if (m.sensitive != null) {
+                out.add(m.type.isList() && "flat".equals(m.listStyle) ? m.wire + ".N" : m.wire);
+                out.add(m.sensitive);
+            }
+        }
+        return out;
+    }
+
+    /** Ends an operation constant: with its sensitive members when it has any. */
+    private static String sensitiveMembersEnd(OperationModel op) {
+        List<String> members = sensitiveMembers(op);
+        return members.isEmpty() ? ";" : "\n                    .withSensitiveMembers(Operation.sensitive(\""
+                + String.join("\", \"", members) + "\"));";
+    }
+
+    /** Starts a validation chain that knows which members to mask. */
+    private String validationStart(OperationModel op) {
+        return sensitiveMembers(op).isEmpty() ? "Validation.of(\"" + op.action + "\")"
+                : "Validation.of(\"" + op.action + "\", " + op.constant() + ".sensitiveMembers())";
     }
 }

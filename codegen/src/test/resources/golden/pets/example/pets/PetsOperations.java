@@ -34,7 +34,8 @@ final class PetsOperations {
                     PetsOperations::writeCreatePet,
                     PetsReaders.CREATE_PET,
                     Operation.requires("RequestId", "PetId"))
-                    .idempotentWhen(r -> r.petId() != null);
+                    .idempotentWhen(r -> r.petId() != null)
+                    .withSensitiveMembers(Operation.sensitive("OwnerEmail", "email", "OwnerPhone", "phone", "Guardians.N", "phone"));
 
     /** Idempotent: a read. */
     static final Operation<ListPetsRequest, ListPetsResponse> LIST_PETS =
@@ -55,7 +56,7 @@ final class PetsOperations {
     }
 
     static void validateCreatePet(CreatePetRequest r) {
-        OwnerCheck.check(r, Validation.of("CreatePet")
+        OwnerCheck.check(r, Validation.of("CreatePet", CREATE_PET.sensitiveMembers())
                 .required("Name", r.name())
                 .required("Species", r.species())
                 .require(Validation.anyPresent(r.ownerEmail(), r.ownerPhone()),
@@ -87,7 +88,8 @@ final class PetsOperations {
                 .put("OwnerPhone", r.ownerPhone())
                 .put("Age", r.age())
                 .put("PetId", r.petId())
-                .put("ToyIds", r.toyIds().isEmpty() ? null : String.join(" ", r.toyIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.toList())));
+                .put("ToyIds", r.toyIds().isEmpty() ? null : String.join(" ", r.toyIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.toList())))
+                .putList("Guardians", r.guardians());
     }
 
     static void validateListPets(ListPetsRequest r) {

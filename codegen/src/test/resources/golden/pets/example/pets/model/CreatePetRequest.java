@@ -22,6 +22,7 @@ public final class CreatePetRequest {
     private final Integer age;
     private final Long petId;
     private final List<Long> toyIds;
+    private final List<String> guardians;
 
     private CreatePetRequest(Builder b) {
         this.name = b.name;
@@ -40,6 +41,8 @@ public final class CreatePetRequest {
         this.petId = b.petId;
         this.toyIds = b.toyIds == null ? Collections.<Long>emptyList()
                 : Collections.unmodifiableList(new ArrayList<>(b.toyIds));
+        this.guardians = b.guardians == null ? Collections.<String>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(b.guardians));
     }
 
     /** @return a new builder */
@@ -132,6 +135,14 @@ public final class CreatePetRequest {
         return toyIds;
     }
 
+    /**
+     * @return {@code Guardians}: who else to call, as mobile numbers. Optional. Sent as {@code Guardians.1},
+     * {@code Guardians.2}, ...
+     */
+    public List<String> guardians() {
+        return guardians;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof CreatePetRequest)) {
@@ -148,12 +159,13 @@ public final class CreatePetRequest {
                 && Objects.equals(ownerPhone, x.ownerPhone)
                 && Objects.equals(age, x.age)
                 && Objects.equals(petId, x.petId)
-                && Objects.equals(toyIds, x.toyIds);
+                && Objects.equals(toyIds, x.toyIds)
+                && Objects.equals(guardians, x.guardians);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, species, colours, friends, nicknames, kinds, ownerEmail, ownerPhone, age, petId, toyIds);
+        return Objects.hash(name, species, colours, friends, nicknames, kinds, ownerEmail, ownerPhone, age, petId, toyIds, guardians);
     }
 
     @Override
@@ -169,7 +181,8 @@ public final class CreatePetRequest {
                 .add("ownerPhone", Redact.phone(ownerPhone))
                 .add("age", age)
                 .add("petId", petId)
-                .add("toyIds", toyIds).build();
+                .add("toyIds", toyIds)
+                .add("guardians", guardians.isEmpty() ? guardians : Redact.HIDDEN).build();
     }
 
     /** Builder for {@link CreatePetRequest}. Lenient: checks run when the request is sent. */
@@ -185,6 +198,7 @@ public final class CreatePetRequest {
         private Integer age;
         private Long petId;
         private List<Long> toyIds;
+        private List<String> guardians;
 
         private Builder() {
         }
@@ -201,6 +215,7 @@ public final class CreatePetRequest {
             this.age = x.age;
             this.petId = x.petId;
             this.toyIds = x.toyIds;
+            this.guardians = x.guardians;
         }
 
         /**
@@ -377,6 +392,26 @@ public final class CreatePetRequest {
          */
         public Builder toyIds(Long... v) {
             this.toyIds = v == null ? null : Arrays.asList(v);
+            return this;
+        }
+
+        /**
+         * @param v {@code Guardians}: who else to call, as mobile numbers. Optional. Sent as {@code Guardians.1},
+         * {@code Guardians.2}, ...
+         * @return this
+         */
+        public Builder guardians(List<String> v) {
+            this.guardians = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Guardians}: who else to call, as mobile numbers. Optional. Sent as {@code Guardians.1},
+         * {@code Guardians.2}, ...
+         * @return this
+         */
+        public Builder guardians(String... v) {
+            this.guardians = v == null ? null : Arrays.asList(v);
             return this;
         }
 
