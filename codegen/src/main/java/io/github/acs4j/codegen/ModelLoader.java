@@ -267,6 +267,10 @@ public final class ModelLoader {
             r.anyOf = strings(rn.path("anyOf"));
             r.message = need(rn, "message", where + ", rule");
             r.source = text(rn, "source");
+            if (rn.has("when")) {
+                r.whenMember = need(rn.path("when"), "member", where + ", rule when");
+                r.whenEquals = need(rn.path("when"), "equals", where + ", rule when");
+            }
             op.rules.add(r);
         }
         if (rq.has("copyFrom")) {
@@ -530,6 +534,9 @@ public final class ModelLoader {
                         + "operation with \"idempotent\": false");
             }
             for (Rule r : op.rules) {
+                if (r.whenMember != null && Member.byWire(op.request, r.whenMember) == null) {
+                    throw fail(where, "rule condition names " + r.whenMember + ", which is not a request member");
+                }
                 for (String w : r.anyOf) {
                     if (Member.byWire(op.request, w) == null) {
                         throw fail(where, "rule names " + w + ", which is not a request member");

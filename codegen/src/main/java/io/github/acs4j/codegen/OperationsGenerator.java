@@ -145,7 +145,13 @@ final class OperationsGenerator {
             }
         }
         for (Rule rule : op.rules) {
-            v.append(chain("require(" + anyOf(op, rule) + ",\n                        \"" + javaString(rule.message)
+            String holds = anyOf(op, rule);
+            if (rule.whenMember != null) {
+                // a conditional rule holds trivially when its condition does not (compared as text: true, Post)
+                holds = "!\"" + javaString(rule.whenEquals) + "\".equals(String.valueOf(r."
+                        + Member.byWire(op.request, rule.whenMember).java + "())) || " + holds;
+            }
+            v.append(chain("require(" + holds + ",\n                        \"" + javaString(rule.message)
                     + "\")"));
         }
         for (Member m : op.request) {

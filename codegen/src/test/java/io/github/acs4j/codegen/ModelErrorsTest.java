@@ -199,6 +199,13 @@ class ModelErrorsTest {
     }
 
     @Test
+    void aRuleConditionOnAnUnknownMemberFails() throws IOException {
+        String m = failure(root -> ((ObjectNode) op(root, 0).get("request").get("rules").get(1).get("when"))
+                .put("member", "Specie"));
+        assertMessage(m, "operation CreatePet: rule condition names Specie, which is not a request member");
+    }
+
+    @Test
     void unreadableJsonNamesTheFile() throws IOException {
         File f = new File(dir, "broken.json");
         Files.write(f.toPath(), "{\"format\": 1,".getBytes(StandardCharsets.UTF_8));

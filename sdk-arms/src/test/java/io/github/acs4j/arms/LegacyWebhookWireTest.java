@@ -82,6 +82,9 @@ class LegacyWebhookWireTest {
                 () -> arms.createWebhook(w -> w.contactName("hook").method("Put").url(URL)));
         assertTrue(method.getMessage().contains("Method"), method.getMessage());
         assertThrows(AcsClientException.class, () -> arms.createWebhook(w -> w.contactName("hook").method("Post")));
+        AcsClientException noBody = assertThrows(AcsClientException.class,
+                () -> arms.createWebhook(w -> w.contactName("hook").method(WebhookMethod.POST).url(URL)));
+        assertTrue(noBody.getMessage().contains("Body is required when Method is Post"), noBody.getMessage());
         assertEquals(0, server.getRequestCount());
     }
 

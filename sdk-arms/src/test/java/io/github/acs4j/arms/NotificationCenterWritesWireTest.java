@@ -206,6 +206,11 @@ class NotificationCenterWritesWireTest {
         assertThrows(AcsClientException.class, () -> arms.createOrUpdateContact(c -> c.contactName("Alice")
                 .email("a@example.com").reissueSendNotice(4L)));
         assertThrows(AcsClientException.class, () -> arms.sendTTSVerifyLink(b -> b.contactId(1L)));
+        AcsClientException noTime = assertThrows(AcsClientException.class, () -> arms.createOrUpdateIMRobot(b -> b
+                .robotName("bot").type(IMRobotType.LARK).robotAddress(ROBOT_URL).dailyNoc(true)));
+        assertTrue(noTime.getMessage().contains("DailyNocTime is required when DailyNoc is true"), noTime.getMessage());
+        assertThrows(AcsClientException.class, () -> arms.createOrUpdateWebhookContact(b -> b.webhookName("h")
+                .method(WebhookMethod.POST).url(ROBOT_URL)));
         assertThrows(AcsClientException.class, () -> arms.createOrUpdateWebhookContact(b -> b.webhookName("h")
                 .method("Put").url(ROBOT_URL)));
         assertEquals(0, server.getRequestCount());
