@@ -201,8 +201,8 @@ class ModelErrorsTest {
     @Test
     void aRuleConditionOnAnUnknownMemberFails() throws IOException {
         String m = failure(root -> ((ObjectNode) op(root, 0).get("request").get("rules").get(1).get("when"))
-                .put("member", "Specie"));
-        assertMessage(m, "operation CreatePet: rule condition names Specie, which is not a request member");
+                .put("member", "Ages"));
+        assertMessage(m, "operation CreatePet: rule condition names Ages, which is not a request member");
     }
 
     @Test

@@ -64,8 +64,8 @@ final class PetsOperations {
                 .required("Species", r.species())
                 .require(Validation.anyPresent(r.ownerEmail(), r.ownerPhone()),
                         "at least one of OwnerEmail, OwnerPhone is required")
-                .require(!"Dog".equals(String.valueOf(r.species())) || r.age() != null,
-                        "Age is required when Species is Dog")
+                .require(!"40".equals(String.valueOf(r.age())) || !r.colours().isEmpty(),
+                        "Colours are required when Age is 40")
                 .length("Name", r.name(), 2, 12)
                 .matches("Name", r.name(), CREATE_PET_NAME_PATTERN, "letters only")
                 .oneOf("Species", r.species(), Species.wireValues())

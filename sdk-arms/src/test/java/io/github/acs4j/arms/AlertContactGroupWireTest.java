@@ -6,13 +6,9 @@ import io.github.acs4j.arms.model.SearchAlertContactGroupResponse;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.testing.Bodies;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Instant;
 
 import static io.github.acs4j.arms.ArmsTestSupport.params;
@@ -27,23 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code ContactGroupIds} comma-separated (Search), the Create answer's ID as text, {@code IsDetail} contacts,
  * and the create never repeated once it may have arrived. Facts: arms-facts.md A.
  */
-class AlertContactGroupWireTest {
-    MockWebServer server;
-    ArmsClient arms;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        arms = ArmsTestSupport.client(server).build();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        arms.close();
-        server.shutdown();
-    }
-
+class AlertContactGroupWireTest extends OnMockServer {
     @Test
     void createSendsTheIdsSpaceSeparatedAndReadsTheIdAsText() throws Exception {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r1\",\"ContactGroupId\":\"446\"}"));

@@ -3,12 +3,8 @@ package io.github.acs4j.arms;
 import io.github.acs4j.arms.model.DescribeIMRobotsResponse;
 import io.github.acs4j.arms.model.IMRobot;
 import io.github.acs4j.core.testing.Bodies;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 
 import static io.github.acs4j.arms.ArmsTestSupport.params;
 import static io.github.acs4j.arms.ArmsTestSupport.sent;
@@ -17,23 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** IM robots on the wire: RobotAddr in the list, lower-case dispatch rules, the signing key hidden. arms-facts.md F. */
-class IMRobotsWireTest {
-    MockWebServer server;
-    ArmsClient arms;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        arms = ArmsTestSupport.client(server).build();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        arms.close();
-        server.shutdown();
-    }
-
+class IMRobotsWireTest extends OnMockServer {
     @Test
     void describeReadsEveryDocumentedFieldAndHidesTheSecrets() throws Exception {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r\",\"PageBean\":{\"Page\":1,\"Size\":20,\"Total\":1,"

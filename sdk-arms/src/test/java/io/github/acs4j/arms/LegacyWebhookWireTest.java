@@ -5,13 +5,9 @@ import io.github.acs4j.arms.model.WebhookMethod;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.testing.Bodies;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 
 import static io.github.acs4j.arms.ArmsTestSupport.params;
 import static io.github.acs4j.arms.ArmsTestSupport.sent;
@@ -21,24 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Legacy webhook contacts (CreateWebhook, UpdateWebhook) on the wire. Facts: arms-facts.md B. */
-class LegacyWebhookWireTest {
+class LegacyWebhookWireTest extends OnMockServer {
     static final String URL = "https://hooks.example.com/alert?access_token=0123456789abcdef";
-
-    MockWebServer server;
-    ArmsClient arms;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        arms = ArmsTestSupport.client(server).build();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        arms.close();
-        server.shutdown();
-    }
 
     @Test
     void createSendsEveryParameterAndReadsTheIdAsText() throws Exception {

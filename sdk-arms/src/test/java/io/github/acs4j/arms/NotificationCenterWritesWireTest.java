@@ -14,14 +14,12 @@ import io.github.acs4j.core.testing.Acs3Request;
 import io.github.acs4j.core.testing.Bodies;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.util.TreeMap;
 
 import static io.github.acs4j.arms.ArmsTestSupport.params;
@@ -37,29 +35,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * parameters in the body and the others in the query, as Alibaba's SDK does; a CreateOrUpdate without its ID
  * is never repeated once it may have arrived, with its ID it is. Facts: arms-facts.md C-F.
  */
-class NotificationCenterWritesWireTest {
+class NotificationCenterWritesWireTest extends OnMockServer {
     static final String ROBOT_URL = "https://oapi.dingtalk.com/robot/send?access_token=abcdef0123456789";
     static final String CONTACT_ANSWER = "{\"RequestId\":\"r1\",\"AlertContact\":{\"ContactId\":123.0,"
             + "\"ContactName\":\"Alice\",\"Phone\":\"13800001234\",\"Email\":\"alice@example.com\",\"IsVerify\":false,"
             + "\"ReissueSendNotice\":3,\"DingRobotUrl\":\"" + ROBOT_URL + "\",\"isEmailVerify\":true}}";
 
-    MockWebServer server;
-    ArmsClient arms;
     ArmsClient armsV3;
 
     @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        arms = ArmsTestSupport.client(server).build();
+    void startV3() {
         armsV3 = ArmsTestSupport.client(server).signatureVersion(SignatureVersion.V3).build();
     }
 
     @AfterEach
-    void stop() throws IOException {
-        arms.close();
+    void stopV3() {
         armsV3.close();
-        server.shutdown();
     }
 
     private static CreateOrUpdateContactRequest alice(Long id) {

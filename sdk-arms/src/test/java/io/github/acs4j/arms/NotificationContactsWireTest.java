@@ -4,12 +4,8 @@ import io.github.acs4j.arms.model.DescribeContactsResponse;
 import io.github.acs4j.arms.model.NotificationContact;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.testing.Bodies;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.util.List;
 
 import static io.github.acs4j.arms.ArmsTestSupport.params;
@@ -20,23 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Notification-center contacts and contact groups on the wire: paging, ID lists, Float IDs. arms-facts.md C, D. */
-class NotificationContactsWireTest {
-    MockWebServer server;
-    ArmsClient arms;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        arms = ArmsTestSupport.client(server).build();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        arms.close();
-        server.shutdown();
-    }
-
+class NotificationContactsWireTest extends OnMockServer {
     private static String contactsPage(int page, int total, String items) {
         return "{\"RequestId\":\"r" + page + "\",\"PageBean\":{\"Page\":" + page + ",\"Size\":2,\"Total\":" + total
                 + ",\"AlertContacts\":[" + items + "]}}";
