@@ -109,6 +109,23 @@ class NotificationCenterWritesWireTest extends OnMockServer {
     }
 
     @Test
+    void theAsyncClientLikewiseNeverRepeatsACreateButRepeatsAnUpdate() throws Exception {
+        try (ArmsAsyncClient async = ArmsTestSupport.asyncClient(server).build()) {
+            server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> async.createOrUpdateContact(alice(null)).get(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof AcsClientException, e.toString());
+            assertEquals(1, server.getRequestCount());
+
+            server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+            server.enqueue(Bodies.json(200, CONTACT_ANSWER));
+            assertEquals(123L, async.createOrUpdateContact(alice(123L)).get(10, java.util.concurrent.TimeUnit.SECONDS)
+                    .contactId());
+            assertEquals(3, server.getRequestCount());
+        }
+    }
+
+    @Test
     void sendTtsVerifyLinkSendsBothInTheBody() throws Exception {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r\",\"IsSuccess\":true}"));
         assertTrue(armsV3.sendTTSVerifyLink(b -> b.contactId(123L).phone("13800001234")).isSuccess());
