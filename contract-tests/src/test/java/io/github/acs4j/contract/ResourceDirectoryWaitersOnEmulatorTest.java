@@ -81,7 +81,9 @@ class ResourceDirectoryWaitersOnEmulatorTest {
         recipient.join(10_000);
 
         assertEquals("Active", r.response().get().contact().status());
-        assertTrue(r.attempts() >= 4, "three polls saw Verifying: " + r.attempts());
+        // the recipient follows the link once the emulator has received the third poll (which may already see
+        // Active): at least two polls saw Verifying
+        assertTrue(r.attempts() >= 3, "polls: " + r.attempts());
         assertEquals(r.attempts(), emulator.requestCount("GetMessageContact") - before, "each poll counted once");
     }
 
@@ -100,7 +102,7 @@ class ResourceDirectoryWaitersOnEmulatorTest {
         recipient.join(10_000);
 
         assertEquals("Active", r.response().get().contact().status());
-        assertTrue(r.attempts() >= 3, "two polls saw Verifying: " + r.attempts());
+        assertTrue(r.attempts() >= 2, "at least the first poll saw Verifying: " + r.attempts());
         assertEquals(r.attempts(), emulator.requestCount("GetMessageContact") - before);
     }
 
