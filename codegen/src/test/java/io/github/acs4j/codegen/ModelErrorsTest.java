@@ -215,6 +215,46 @@ class ModelErrorsTest {
     }
 
     @Test
+    void waiterPollingANonIdempotentOperationFails() throws IOException {
+        String m = failure(root -> waiter(root).put("operation", "CreatePet"));
+        assertMessage(m, "waiter PetNamed: polls CreatePet, which is not idempotent");
+    }
+
+    @Test
+    void waiterMemberThatIsNoResponseMemberFails() throws IOException {
+        String m = failure(root -> ((ObjectNode) waiter(root).get("acceptors").get(0)).put("member", "pet.nmae"));
+        assertMessage(m, "waiter PetNamed: member pet.nmae does not name a response member of RenamePet");
+    }
+
+    @Test
+    void waiterErrorCodeOutsideTheProductListFails() throws IOException {
+        String m = failure(root -> ((ObjectNode) waiter(root).get("acceptors").get(2)).put("errorCode", "Pet.Lost"));
+        assertMessage(m, "waiter PetNamed: error code Pet.Lost is not in the product's \"errors\" list");
+    }
+
+    @Test
+    void waiterAcceptorWithBothMatchersFails() throws IOException {
+        String m = failure(root -> ((ObjectNode) waiter(root).get("acceptors").get(0)).put("errorCode", "Busy"));
+        assertMessage(m, "waiter PetNamed, acceptor: an acceptor matches either an \"errorCode\", or a \"member\"");
+    }
+
+    @Test
+    void idempotentWhenOnAnIdempotentOperationOrAnUnknownMemberFails() throws IOException {
+        String m = failure(root -> op(root, 2).put("idempotentWhen", "PetId"));
+        assertMessage(m, "operation RenamePet: idempotentWhen names PetId: it must be a request member of an operation "
+                + "with \"idempotent\": false");
+        String unknown = failure(root -> op(root, 0).put("idempotentWhen", "PetID"));
+        assertMessage(unknown, "operation CreatePet: idempotentWhen names PetID");
+    }
+
+    @Test
+    void aRuleConditionOnAnUnknownMemberFails() throws IOException {
+        String m = failure(root -> ((ObjectNode) op(root, 0).get("request").get("rules").get(1).get("when"))
+                .put("member", "Ages"));
+        assertMessage(m, "operation CreatePet: rule condition names Ages, which is not a request member");
+    }
+
+    @Test
     void unreadableJsonNamesTheFile() throws IOException {
         File f = new File(dir, "broken.json");
         Files.write(f.toPath(), "{\"format\": 1,".getBytes(StandardCharsets.UTF_8));
@@ -238,6 +278,10 @@ class ModelErrorsTest {
     private void assertMessage(String message, String expected) {
         String file = new File(dir, "pets-broken.json").getPath() + ": ";
         assertTrue(message.startsWith(file + expected), "expected \"" + file + expected + "...\", got: " + message);
+    }
+
+    private static ObjectNode waiter(ObjectNode root) {
+        return (ObjectNode) root.get("waiters").get("PetNamed");
     }
 
     private static ObjectNode op(ObjectNode root, int i) {

@@ -14,6 +14,8 @@ import example.pets.model.UpdatePetProfileResponse;
 import io.github.acs4j.core.client.AcsClientBuilder;
 import io.github.acs4j.core.client.RequestOverride;
 import io.github.acs4j.core.paging.PageIterable;
+import io.github.acs4j.core.waiters.WaiterConfiguration;
+import io.github.acs4j.core.waiters.WaiterResult;
 
 import java.util.function.Consumer;
 
@@ -166,6 +168,43 @@ public interface PetsClient extends AutoCloseable {
         ListPetVisitsRequest.Builder b = ListPetVisitsRequest.builder();
         request.accept(b);
         return listPetVisitsPaginator(b.build());
+    }
+
+    /**
+     * Waits until the pet carries a name. Polls {@link #renamePet(RenamePetRequest)} with {@link
+     * WaiterConfiguration#defaults()}; the acceptors, in order: success when {@code Pet.Name is one of Rex, Fido};
+     * failure when {@code Pet.Name = Gone "for good"}; retry when the error is {@code Busy}; failure when the
+     * error is {@code Pet.NotFound}; retry when {@code Pet.Name is none of Rex, Fido}. An answer none matches is
+     * polled again; an error none matches ends the wait unchanged.
+     * @param request the request each poll sends
+     * @return how the wait succeeded: the polls made, the last answer or the matched error
+     * @throws io.github.acs4j.core.waiters.WaiterFailureException when a failure state is reached (it names the
+     * state and the last answer)
+     * @throws io.github.acs4j.core.waiters.WaiterTimeoutException when the attempts or the time run out
+     */
+    default WaiterResult<RenamePetResponse> waitUntilPetNamed(RenamePetRequest request) {
+        return waitUntilPetNamed(request, WaiterConfiguration.defaults());
+    }
+
+    /**
+     * Like {@link #waitUntilPetNamed(RenamePetRequest)}, building the request in place.
+     * @param request fills a fresh builder
+     * @return as the request overload returns
+     */
+    default WaiterResult<RenamePetResponse> waitUntilPetNamed(Consumer<RenamePetRequest.Builder> request) {
+        RenamePetRequest.Builder b = RenamePetRequest.builder();
+        request.accept(b);
+        return waitUntilPetNamed(b.build());
+    }
+
+    /**
+     * Like {@link #waitUntilPetNamed(RenamePetRequest)}, with the given delays and limits.
+     * @param request the request each poll sends
+     * @param configuration the delays and limits
+     * @return as the request overload returns
+     */
+    default WaiterResult<RenamePetResponse> waitUntilPetNamed(RenamePetRequest request, WaiterConfiguration configuration) {
+        return PetsWaiters.PET_NAMED.withConfiguration(configuration).run(() -> renamePet(request));
     }
 
     /**

@@ -37,7 +37,7 @@ final class PetsOperations {
 
     private static final Pattern CREATE_PET_NAME_PATTERN = Pattern.compile("[A-Za-z]+");
 
-    /** Not idempotent: each call makes another pet. */
+    /** Idempotent only with PetId: each call makes another pet, unless PetId names the pet it replaces. */
     static final Operation<CreatePetRequest, CreatePetResponse> CREATE_PET =
             Operation.of(SERVICE, "CreatePet", false,
                     PetsOperations::validateCreatePet,
@@ -45,6 +45,7 @@ final class PetsOperations {
                     PetsReaders.CREATE_PET,
                     Operation.requires("RequestId", "PetId"))
                     .withBodyParameters("Colours", "Friends")
+                    .idempotentWhen(r -> r.petId() != null)
                     .withSensitiveMembers(Operation.sensitive("OwnerEmail", "email", "OwnerPhone", "phone", "Guardians.N", "phone"));
 
     /** Idempotent: a read. */
@@ -89,6 +90,8 @@ final class PetsOperations {
                 .required("Species", r.species())
                 .require(Validation.anyPresent(r.ownerEmail(), r.ownerPhone()),
                         "at least one of OwnerEmail, OwnerPhone is required")
+                .require(!"40".equals(String.valueOf(r.age())) || !r.colours().isEmpty(),
+                        "Colours are required when Age is 40")
                 .length("Name", r.name(), 2, 12)
                 .matches("Name", r.name(), CREATE_PET_NAME_PATTERN, "letters only")
                 .oneOf("Species", r.species(), Species.wireValues())
@@ -115,6 +118,8 @@ final class PetsOperations {
                 .put("OwnerEmail", r.ownerEmail())
                 .put("OwnerPhone", r.ownerPhone())
                 .put("Age", r.age())
+                .put("PetId", r.petId())
+                .put("ToyIds", r.toyIds().isEmpty() ? null : String.join(" ", r.toyIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.toList())))
                 .putList("Guardians", r.guardians());
     }
 

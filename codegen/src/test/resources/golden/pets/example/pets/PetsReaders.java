@@ -58,6 +58,7 @@ final class PetsReaders {
                 .tags(Json.strings(Json.path(n, "Tags", "Tag")))
                 .owner(owner(Json.path(n, "Owner")))
                 .born(Json.instant(n, "Born"))
+                .extras(Json.jsonText(n, "Extras"))
                 .build();
     }
 

@@ -46,11 +46,15 @@ final class Exchange<R> {
     private Attempt current;
     private int sentBefore;
 
+    /** This request's idempotency: the operation's, or its {@code idempotentWhen} condition's. */
+    private final boolean idempotent;
+
     <Q> Exchange(ClientRuntime rt, Operation<Q, R> op, Q request, Duration callTimeout) {
         this.rt = rt;
         this.op = op;
         this.roa = op.roaRoute() != null ? rt.prepareRoa(op, request) : null;
         this.params = roa != null ? null : rt.prepare(op, request);
+        this.idempotent = op.idempotent(request);
         this.callTimeout = callTimeout;
         this.deadline = callTimeout == null ? 0 : rt.config.clock.millis() + callTimeout.toMillis();
     }
@@ -158,7 +162,7 @@ final class Exchange<R> {
         boolean mayHaveBeenProcessed = attempt.requestMayHaveBeenSent()
                 && !(failure instanceof AcsServiceException && ((AcsServiceException) failure).isThrottling());
         long delay = rt.retry.delayBeforeNextAttempt(
-                new RetryContext(attempt.number, failure, op.idempotent(), mayHaveBeenProcessed));
+                new RetryContext(attempt.number, failure, idempotent, mayHaveBeenProcessed));
         if (delay >= 0 && deadline > 0 && rt.config.clock.millis() + delay >= deadline) {
             delay = -1;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * One API operation as data: its action, whether it may be repeated, how its request is checked and
@@ -31,6 +32,8 @@ public final class Operation<Q, R> {
     private final Map<String, String> sensitiveMembers;
     /** Where a REST-style operation goes; null for RPC. Set only by {@link #roa} and {@link #copy}, before the operation is shared. */
     private RoaRoute<Q> roaRoute;
+    /** Null, or when a request of a non-idempotent operation may be repeated after all (an update by ID). */
+    private Predicate<? super Q> idempotentWhen;
 
     private Operation(ServiceDescriptor service, String action, boolean idempotent, Consumer<Q> validator,
                       BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed,
@@ -151,6 +154,28 @@ public final class Operation<Q, R> {
         return copy(false, placement, sensitiveMembers);
     }
 
+    /**
+     * The same operation, idempotent for the requests that pass {@code condition} and as declared for the
+     * others: a create-or-update that creates without an ID (never repeated once it may have arrived) and
+     * updates with one (repeated like any idempotent call).
+     *
+     * @param condition true for a request that may be repeated
+     * @return a copy with the condition
+     */
+    public Operation<Q, R> idempotentWhen(Predicate<? super Q> condition) {
+        Operation<Q, R> copy = copy(signed, placement, sensitiveMembers);
+        copy.idempotentWhen = condition;
+        return copy;
+    }
+
+    /**
+     * @param request the request about to be sent
+     * @return whether this request may be repeated after it may have been processed
+     */
+    public boolean idempotent(Q request) {
+        return idempotent || idempotentWhen != null && idempotentWhen.test(request);
+    }
+
     /** @return whether requests carry credentials and a signature */
     public boolean signed() {
         return signed;
@@ -193,6 +218,7 @@ public final class Operation<Q, R> {
         Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, signed,
                 requiredFields, placement, sensitiveMembers);
         copy.roaRoute = roaRoute;
+        copy.idempotentWhen = idempotentWhen; // set only on a fresh copy before it is published
         return copy;
     }
 
