@@ -9,10 +9,14 @@ import io.github.acs4j.core.internal.SigningProbe;
 
 import java.net.URI;
 
-/** acs4j: {@code CmsClient.putContact} with default options, a new request object per call. */
+/**
+ * acs4j: {@code CmsClient.putContact} with default options, a new request object per call; the list
+ * scenarios through {@link Acs4jLists}.
+ */
 public final class Acs4jCms implements Contender {
     private CmsClient client;
     private SigningProbe probe;
+    private Acs4jLists lists;
 
     /** Creates the contender; {@link #open} builds the client. */
     public Acs4jCms() {
@@ -25,6 +29,7 @@ public final class Acs4jCms implements Contender {
                 .endpointOverride(URI.create(endpoint))
                 .credentialsProvider(StaticCredentialsProvider.create(ACCESS_KEY_ID, ACCESS_KEY_SECRET))
                 .build();
+        lists = new Acs4jLists(endpoint);
         probe = new SigningProbe(endpoint, ACCESS_KEY_ID, ACCESS_KEY_SECRET, "Cms", "2019-01-01");
     }
 
@@ -43,6 +48,16 @@ public final class Acs4jCms implements Contender {
     }
 
     @Override
+    public boolean lists(String scenario) {
+        return scenario.startsWith("list-");
+    }
+
+    @Override
+    public int listPage(String scenario) {
+        return lists.page(scenario);
+    }
+
+    @Override
     public boolean signs() {
         return true;
     }
@@ -55,5 +70,6 @@ public final class Acs4jCms implements Contender {
     @Override
     public void close() {
         client.close();
+        lists.close();
     }
 }
