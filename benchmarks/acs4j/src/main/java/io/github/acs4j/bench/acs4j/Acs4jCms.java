@@ -6,14 +6,16 @@ import io.github.acs4j.cms.model.PutContactRequest;
 import io.github.acs4j.cms.model.PutContactResponse;
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.internal.SigningProbe;
+import io.github.acs4j.core.signing.SignatureVersion;
 
 import java.net.URI;
 
 /**
- * acs4j: {@code CmsClient.putContact} with default options, a new request object per call; the list
- * scenarios through {@link Acs4jLists}.
+ * acs4j: {@code CmsClient.putContact} with default options (so ACS3, CloudMonitor's default signature since
+ * issue 12), a new request object per call. {@link Acs4jCmsV1} is the same call signed with V1. The list
+ * scenarios go through {@link Acs4jLists}.
  */
-public final class Acs4jCms implements Contender {
+public class Acs4jCms implements Contender {
     private CmsClient client;
     private SigningProbe probe;
     private Acs4jLists lists;
@@ -22,15 +24,22 @@ public final class Acs4jCms implements Contender {
     public Acs4jCms() {
     }
 
+    /** @return the signature the client is built with, null for the product's default (ACS3) */
+    SignatureVersion signatureVersion() {
+        return null;
+    }
+
     @Override
     public void open(String endpoint) {
         client = CmsClient.builder()
                 .region(REGION)
                 .endpointOverride(URI.create(endpoint))
                 .credentialsProvider(StaticCredentialsProvider.create(ACCESS_KEY_ID, ACCESS_KEY_SECRET))
+                .signatureVersion(signatureVersion())
                 .build();
         lists = new Acs4jLists(endpoint);
-        probe = new SigningProbe(endpoint, ACCESS_KEY_ID, ACCESS_KEY_SECRET, "Cms", "2019-01-01");
+        probe = new SigningProbe(endpoint, ACCESS_KEY_ID, ACCESS_KEY_SECRET, "Cms", "2019-01-01",
+                signatureVersion() == null ? SignatureVersion.V3 : signatureVersion());
     }
 
     @Override
