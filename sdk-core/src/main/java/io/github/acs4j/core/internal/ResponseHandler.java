@@ -17,6 +17,7 @@ import okio.BufferedSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +29,10 @@ import java.util.Locale;
  */
 final class ResponseHandler {
     private static final String STRING_TO_SIGN_MARKER = "string to sign is:";
+
+    /** Bodies up to this size are read into one array per thread, kept for the thread's next answer. */
+    private static final int KEPT_BODY_LIMIT = 256 * 1024;
+    private static final ThreadLocal<byte[]> BODY = ThreadLocal.withInitial(() -> new byte[8192]);
 
     private final ServiceDescriptor service;
     private final int maxResponseBytes;
@@ -48,14 +53,16 @@ final class ResponseHandler {
         int status = response.code();
         attempt.answered(status, null);
         Buffer whole = readBounded(op, attempt, response);
+        int length = (int) whole.size();
+        byte[] buffer = drain(whole, length);
         if (op.reader() instanceof StreamingResponseReader && status < 300 && op.requiredFields().size() <= 64) {
-            R r = streamed((StreamingResponseReader<R>) op.reader(), op, attempt, status, whole);
+            R r = streamed((StreamingResponseReader<R>) op.reader(), op, attempt, status, buffer, length);
             if (r != null) {
                 return r;
             }
         }
         // reader hooks and ROA readers take a tree; errors and unreadable answers are named from it (not hot)
-        byte[] bytes = whole.readByteArray();
+        byte[] bytes = Arrays.copyOf(buffer, length);
         JsonNode body = parse(bytes);
         if (body == null) {
             throw unreadable(op, attempt, response, bytes);
@@ -94,10 +101,10 @@ final class ResponseHandler {
      * reading the same bytes again, names what is wrong.
      */
     private <R> R streamed(StreamingResponseReader<R> reader, Operation<?, R> op, Attempt attempt, int status,
-                           Buffer whole) {
+                           byte[] buffer, int length) {
         StreamedAnswer answer = new StreamedAnswer(status, attempt.number);
         R r;
-        try (JsonParser p = JsonTreeReader.FACTORY.createParser(whole.copy().inputStream())) {
+        try (JsonParser p = JsonTreeReader.FACTORY.createParser(buffer, 0, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -115,6 +122,30 @@ final class ResponseHandler {
             throw incomplete(op, attempt, status, requestId, missing);
         }
         return r;
+    }
+
+    /**
+     * Moves the body out of OkHttp's buffer (whose segments go back to okio's pool) into this thread's
+     * reused array: a success is parsed from there, so reading a body allocates no copy of it.
+     *
+     * @return an array whose first {@code length} bytes are the body
+     */
+    private static byte[] drain(Buffer whole, int length) throws IOException {
+        byte[] buffer = BODY.get();
+        if (buffer.length < length) {
+            buffer = new byte[Math.max(length, Math.min(2 * buffer.length, KEPT_BODY_LIMIT))];
+            if (buffer.length <= KEPT_BODY_LIMIT) {
+                BODY.set(buffer);
+            }
+        }
+        for (int at = 0; at < length; ) {
+            int n = whole.read(buffer, at, length - at);
+            if (n < 0) {
+                throw new IOException("response body ended early");
+            }
+            at += n;
+        }
+        return buffer;
     }
 
     /** @return the whole body, buffered (at most {@code maxResponseBytes}) */
