@@ -19,7 +19,9 @@ import io.github.acs4j.resourcedirectory.model.MessageContact;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
+
+import static io.github.acs4j.bench.Fields.len;
+import static io.github.acs4j.bench.Fields.strings;
 
 /**
  * acs4j's list pages: one call of each product's largest list with default client options, then every
@@ -99,20 +101,8 @@ final class Acs4jLists implements AutoCloseable {
         return items;
     }
 
-    private static int len(String s) {
-        return s == null ? 0 : s.length();
-    }
-
     private static long millis(Instant t) {
         return t == null ? 0 : t.toEpochMilli();
-    }
-
-    private static int strings(List<String> list) {
-        int n = 0;
-        for (String s : list) {
-            n += len(s);
-        }
-        return n;
     }
 
     @Override

@@ -14,6 +14,10 @@ import com.aliyuncs.profile.DefaultProfile;
 import com.aliyuncs.regions.ProductDomain;
 import io.github.acs4j.bench.Contender;
 
+import static io.github.acs4j.bench.Fields.len;
+import static io.github.acs4j.bench.Fields.num;
+import static io.github.acs4j.bench.Fields.strings;
+
 /**
  * Alibaba's official V1 SDK (aliyun-java-sdk-core + aliyun-java-sdk-cms), default options, the endpoint
  * set on each request (how that SDK is pointed at a given host), a new request object per call (they are
@@ -84,21 +88,11 @@ public final class OfficialV1 implements Contender {
                     + len(c.getChannels().getAliIM());
             s += len(c.getChannelsState().getMail()) + len(c.getChannelsState().getSMS())
                     + len(c.getChannelsState().getDingWebHook()) + len(c.getChannelsState().getAliIM());
-            for (String g : c.getContactGroups()) {
-                s += len(g);
-            }
+            s += strings(c.getContactGroups());
             items += c.getName() != null ? 1 : 0;
         }
         sink += s;
         return items;
-    }
-
-    private static int len(String s) {
-        return s == null ? 0 : s.length();
-    }
-
-    private static long num(Long v) {
-        return v == null ? 0 : v;
     }
 
     @Override

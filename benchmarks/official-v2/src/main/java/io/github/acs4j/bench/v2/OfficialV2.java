@@ -13,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import static io.github.acs4j.bench.Fields.len;
+import static io.github.acs4j.bench.Fields.num;
+import static io.github.acs4j.bench.Fields.strings;
+
 /**
  * Alibaba's official V2 SDK (cms20190101, Tea/Darabonba), default options but the endpoint and
  * {@code http}, a new request object per call.
@@ -74,23 +78,11 @@ public final class OfficialV2 implements Contender {
                     + len(c.getChannels().getAliIM());
             s += len(c.getChannelsState().getMail()) + len(c.getChannelsState().getSMS())
                     + len(c.getChannelsState().getDingWebHook()) + len(c.getChannelsState().getAliIM());
-            if (c.getContactGroups() != null && c.getContactGroups().getContactGroup() != null) {
-                for (String g : c.getContactGroups().getContactGroup()) {
-                    s += len(g);
-                }
-            }
+            s += c.getContactGroups() == null ? 0 : strings(c.getContactGroups().getContactGroup());
             items += c.getName() != null ? 1 : 0;
         }
         sink += s;
         return items;
-    }
-
-    private static int len(String s) {
-        return s == null ? 0 : s.length();
-    }
-
-    private static long num(Long v) {
-        return v == null ? 0 : v;
     }
 
     @Override
