@@ -423,6 +423,9 @@ public final class ModelLoader {
                             + "objects into dotted wire names (Channels.Mail)");
                 }
             }
+            if ("ROA".equals(op.style)) {
+                RoaChecks.check(file, m, op);
+            }
             for (Rule r : op.rules) {
                 for (String w : r.anyOf) {
                     if (Member.byWire(op.request, w) == null) {
@@ -443,7 +446,8 @@ public final class ModelLoader {
                 }
             }
             for (String w : op.mustCarry) {
-                if (!"RequestId".equals(w) && !carried(m, op, w)) {
+                // every response has its request ID (camelCase in ROA answers)
+                if (!"RequestId".equals(w) && !("ROA".equals(op.style) && "requestId".equals(w)) && !carried(m, op, w)) {
                     throw fail(where + ", response", "mustCarry names " + w + ", which the response does not have");
                 }
             }

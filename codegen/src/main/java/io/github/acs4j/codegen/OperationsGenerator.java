@@ -36,7 +36,7 @@ final class OperationsGenerator {
     private SourceFile operations() {
         SourceFile f = new SourceFile(svc.javaPackage, svc.operationsClass);
         f.use(INTERNAL + "Operation").use(INTERNAL + "ServiceDescriptor").use(INTERNAL + "Validation")
-                .use(INTERNAL + "ParameterWriter").use("io.github.acs4j.core.endpoint.Endpoints");
+                .use("io.github.acs4j.core.endpoint.Endpoints");
         f.javadoc("", svc.title + "'s operations as data (API " + svc.apiVersion + "): wire names, idempotency, "
                 + "validation from the documented limits. Generated from {@code " + new java.io.File(model.file).getName()
                 + "}; edit the model, not this file.");
@@ -71,8 +71,18 @@ final class OperationsGenerator {
             f.javadoc("    ", (op.idempotent ? "Idempotent" : "Not idempotent") + (op.idempotency == null ? "."
                     : ": " + op.idempotency + "."));
             f.line("    static final Operation<", rq, ", ", rs, "> ", op.constant(), " =");
-            f.line("            Operation.of(SERVICE, \"", op.action, "\", ", String.valueOf(op.idempotent), ",");
+            boolean roa = "ROA".equals(op.style);
+            f.line("            Operation.", roa ? "roa" : "of", "(SERVICE, \"", op.action, "\", ",
+                    String.valueOf(op.idempotent), ",");
             f.line("                    ", svc.operationsClass, "::validate", op.action, ",");
+            if (roa) {
+                f.use(INTERNAL + "RoaRoute");
+                f.line("                    ", RoaMarshallerGenerator.route(op, svc.operationsClass), ",");
+                f.line("                    ", readersClass(), ".", op.constant(), ",");
+                f.line("                    Operation.requires(", op.mustCarry.isEmpty() ? ""
+                        : "\"" + String.join("\", \"", op.mustCarry) + "\"", "))", sensitiveMembersEnd(op));
+                continue;
+            }
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
             String placement = placement(op);
             if (op.mustCarry.isEmpty()) {
@@ -85,10 +95,16 @@ final class OperationsGenerator {
             }
         }
         f.line().line("    private ", svc.operationsClass, "() {").line("    }");
+        RoaMarshallerGenerator roa = new RoaMarshallerGenerator(model);
         for (OperationModel op : model.operations) {
             validator(f, op);
-            writer(f, op);
+            if ("ROA".equals(op.style)) {
+                roa.writer(f, op);
+            } else {
+                writer(f, op);
+            }
         }
+        roa.shapeWriters(f);
         f.line("}");
         return f;
     }
@@ -117,9 +133,8 @@ final class OperationsGenerator {
     }
 
     private void unsupported(OperationModel op) {
-        if (!"RPC".equals(op.style)) {
-            throw new ModelException(model.file, "operation " + op.action,
-                    "ROA operations are not generated yet (sdk-core speaks RPC only so far)");
+        if ("ROA".equals(op.style)) {
+            return; // RoaChecks in the loader already holds it to what RoaMarshallerGenerator writes
         }
         for (Member m : op.request) {
             if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING) {
@@ -231,6 +246,7 @@ final class OperationsGenerator {
     }
 
     private void writer(SourceFile f, OperationModel op) {
+        f.use(INTERNAL + "ParameterWriter");
         f.line().line("    static void write", op.action, "(", op.action, "Request r, ParameterWriter w) {");
         StringBuilder s = new StringBuilder("w");
         for (Member m : op.request) {

@@ -102,7 +102,7 @@ final class ReadersGenerator {
         String rs = op.action + "Response";
         List<Field> fields = new ArrayList<>();
         Member requestId = new Member();
-        requestId.wire = "RequestId";
+        requestId.wire = "ROA".equals(op.style) ? "requestId" : "RequestId"; // ROA answers are camelCase
         requestId.java = "requestId";
         requestId.type = TypeRef.parse("string");
         List<Member> all = new ArrayList<>();

@@ -28,7 +28,7 @@ class ModelErrorsTest {
 
     @Test
     void theValidModelLoads() {
-        assertEquals(3, ModelLoader.load(GoldenFilesTest.MODEL).operationCount());
+        assertEquals(5, ModelLoader.load(GoldenFilesTest.MODEL).operationCount());
     }
 
     @Test
@@ -158,11 +158,60 @@ class ModelErrorsTest {
     }
 
     @Test
-    void roaOperationsLoadButAreNotGeneratedYet() throws IOException {
-        File f = broken(root -> op(root, 2).put("style", "ROA").put("method", "PATCH").put("path", "/pet/{PetId}"));
-        ApiModel model = ModelLoader.load(f);
-        ModelException e = assertThrows(ModelException.class, () -> Generator.generate(model));
-        assertMessage(e.getMessage(), "operation RenamePet: ROA operations are not generated yet");
+    void roaTemplateParameterWithoutAPathMemberFails() throws IOException {
+        String m = failure(root -> op(root, 3).put("path", "/pets/{petId}/profile/{part}"));
+        assertMessage(m, "operation UpdatePetProfile: path template /pets/{petId}/profile/{part} names {part}, which no"
+                + " request member with position path fills");
+    }
+
+    @Test
+    void roaPathMemberMissingFromTheTemplateFails() throws IOException {
+        String m = failure(root -> op(root, 3).put("path", "/pets/profile"));
+        assertMessage(m, "operation UpdatePetProfile, member petId: a path parameter must appear in the path template"
+                + " /pets/profile as {petId}");
+    }
+
+    @Test
+    void roaParameterThatDoesNotFillASegmentFails() throws IOException {
+        String m = failure(root -> op(root, 3).put("path", "/pets/pet-{petId}"));
+        assertMessage(m, "operation UpdatePetProfile: path template /pets/pet-{petId} is malformed");
+    }
+
+    @Test
+    void roaOptionalPathParameterFails() throws IOException {
+        String m = failure(root -> roaMember(root, 3, 0).put("required", false));
+        assertMessage(m, "operation UpdatePetProfile, member petId: a path parameter must be required");
+    }
+
+    @Test
+    void roaBodyMemberOnGetFails() throws IOException {
+        String m = failure(root -> roaMember(root, 4, 3).put("position", "body"));
+        assertMessage(m, "operation ListPetVisits, member pageNumber: a GET request carries no body");
+    }
+
+    @Test
+    void roaFlatQueryListFails() throws IOException {
+        String m = failure(root -> roaMember(root, 4, 1).remove("listStyle"));
+        assertMessage(m, "operation ListPetVisits, member visitIds: an ROA query list travels as one value");
+    }
+
+    @Test
+    void roaObjectInTheQueryFails() throws IOException {
+        String m = failure(root -> roaMember(root, 3, 7).put("position", "query"));
+        assertMessage(m, "operation UpdatePetProfile, member owner: objects go in the JSON body");
+    }
+
+    @Test
+    void roaListHeaderFails() throws IOException {
+        String m = failure(root -> roaMember(root, 3, 1).put("type", "list<string>"));
+        assertMessage(m, "operation UpdatePetProfile, member x-acs-pets-trace: a header is one scalar value");
+    }
+
+    @Test
+    void roaBodyShapeWithDottedWireNamesFails() throws IOException {
+        String m = failure(root -> roaMember(root, 3, 8).put("type", "list<Pet>"));
+        assertMessage(m, "operation UpdatePetProfile, member collars: shape Pet, member Tags.Tag: a shape written into"
+                + " a JSON body needs plain wire names");
     }
 
     @Test
@@ -193,6 +242,10 @@ class ModelErrorsTest {
 
     private static ObjectNode op(ObjectNode root, int i) {
         return (ObjectNode) root.get("operations").get(i);
+    }
+
+    private static ObjectNode roaMember(ObjectNode root, int op, int i) {
+        return (ObjectNode) op(root, op).get("request").get("members").get(i);
     }
 
     private static ObjectNode createPetMember(ObjectNode root, int i) {

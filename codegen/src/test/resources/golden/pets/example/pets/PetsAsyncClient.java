@@ -2,11 +2,15 @@ package example.pets;
 
 import example.pets.model.CreatePetRequest;
 import example.pets.model.CreatePetResponse;
+import example.pets.model.ListPetVisitsRequest;
+import example.pets.model.ListPetVisitsResponse;
 import example.pets.model.ListPetsRequest;
 import example.pets.model.ListPetsResponse;
 import example.pets.model.Pet;
 import example.pets.model.RenamePetRequest;
 import example.pets.model.RenamePetResponse;
+import example.pets.model.UpdatePetProfileRequest;
+import example.pets.model.UpdatePetProfileResponse;
 import io.github.acs4j.core.client.AcsClientBuilder;
 import io.github.acs4j.core.client.RequestOverride;
 import io.github.acs4j.core.paging.AsyncPages;
@@ -96,6 +100,63 @@ public interface PetsAsyncClient extends AutoCloseable {
         RenamePetRequest.Builder b = RenamePetRequest.builder();
         request.accept(b);
         return renamePet(b.build());
+    }
+
+    /**
+     * Updates a pet's profile (REST-style). Idempotent.
+     * @param request the request
+     * @return the answer; it completes exceptionally with the exceptions the blocking client throws
+     */
+    CompletableFuture<UpdatePetProfileResponse> updatePetProfile(UpdatePetProfileRequest request);
+
+    /**
+     * Like {@link #updatePetProfile(UpdatePetProfileRequest)}, building the request in place.
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default CompletableFuture<UpdatePetProfileResponse> updatePetProfile(Consumer<UpdatePetProfileRequest.Builder> request) {
+        UpdatePetProfileRequest.Builder b = UpdatePetProfileRequest.builder();
+        request.accept(b);
+        return updatePetProfile(b.build());
+    }
+
+    /**
+     * Lists a pet's visits (REST-style). Idempotent.
+     * @param request the request
+     * @return the answer; it completes exceptionally with the exceptions the blocking client throws
+     */
+    CompletableFuture<ListPetVisitsResponse> listPetVisits(ListPetVisitsRequest request);
+
+    /**
+     * Like {@link #listPetVisits(ListPetVisitsRequest)}, building the request in place.
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default CompletableFuture<ListPetVisitsResponse> listPetVisits(Consumer<ListPetVisitsRequest.Builder> request) {
+        ListPetVisitsRequest.Builder b = ListPetVisitsRequest.builder();
+        request.accept(b);
+        return listPetVisits(b.build());
+    }
+
+    /**
+     * The pages of {@link #listPetVisits(ListPetVisitsRequest)}, each fetched only when asked for, from the
+     * request's page on (set the page size on the request). {@code items()} flattens them into items.
+     * @param request the first page's request
+     * @return the lazy pages
+     */
+    default AsyncPages<ListPetVisitsResponse, Pet> listPetVisitsPaginator(ListPetVisitsRequest request) {
+        return AsyncPages.of(PetsPaging.LIST_PET_VISITS, request, this::listPetVisits);
+    }
+
+    /**
+     * Like {@link #listPetVisitsPaginator(ListPetVisitsRequest)}, building the first request in place.
+     * @param request fills a fresh builder
+     * @return the lazy pages
+     */
+    default AsyncPages<ListPetVisitsResponse, Pet> listPetVisitsPaginator(Consumer<ListPetVisitsRequest.Builder> request) {
+        ListPetVisitsRequest.Builder b = ListPetVisitsRequest.builder();
+        request.accept(b);
+        return listPetVisitsPaginator(b.build());
     }
 
     /**

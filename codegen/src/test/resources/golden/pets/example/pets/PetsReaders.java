@@ -3,11 +3,14 @@ package example.pets;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import example.pets.hooks.LegacyRead;
+import example.pets.model.Collar;
 import example.pets.model.CreatePetResponse;
+import example.pets.model.ListPetVisitsResponse;
 import example.pets.model.ListPetsResponse;
 import example.pets.model.Owner;
 import example.pets.model.Pet;
 import example.pets.model.RenamePetResponse;
+import example.pets.model.UpdatePetProfileResponse;
 import io.github.acs4j.core.internal.JsonValues;
 import io.github.acs4j.core.internal.ResponseReader;
 import io.github.acs4j.core.internal.StreamedAnswer;
@@ -29,6 +32,10 @@ final class PetsReaders {
     static final ResponseReader<ListPetsResponse> LIST_PETS =
             StreamingResponseReader.of(PetsReaders::readListPets);
     static final ResponseReader<RenamePetResponse> RENAME_PET = LegacyRead::read;
+    static final ResponseReader<UpdatePetProfileResponse> UPDATE_PET_PROFILE =
+            StreamingResponseReader.of(PetsReaders::readUpdatePetProfile);
+    static final ResponseReader<ListPetVisitsResponse> LIST_PET_VISITS =
+            StreamingResponseReader.of(PetsReaders::readListPetVisits);
 
     private PetsReaders() {
     }
@@ -113,6 +120,55 @@ final class PetsReaders {
                     p.skipChildren();
             }
         }
+    }
+
+    static UpdatePetProfileResponse readUpdatePetProfile(JsonParser p, StreamedAnswer a) throws IOException {
+        UpdatePetProfileResponse.Builder b = UpdatePetProfileResponse.builder();
+        for (String f; (f = JsonValues.nextField(p)) != null; ) {
+            switch (f) {
+                case "requestId":
+                    a.mark(0, p);
+                    b.requestId(a.text(f, p));
+                    break;
+                case "Code":
+                    b.code(a.text(f, p));
+                    break;
+                case "petId":
+                    b.petId(JsonValues.text(p));
+                    break;
+                default:
+                    a.other(f, p);
+            }
+        }
+        return b.metadata(a.metadata()).build();
+    }
+
+    static ListPetVisitsResponse readListPetVisits(JsonParser p, StreamedAnswer a) throws IOException {
+        ListPetVisitsResponse.Builder b = ListPetVisitsResponse.builder();
+        for (String f; (f = JsonValues.nextField(p)) != null; ) {
+            switch (f) {
+                case "requestId":
+                    a.mark(0, p);
+                    b.requestId(a.text(f, p));
+                    break;
+                case "Code":
+                    b.code(a.text(f, p));
+                    break;
+                case "visits":
+                    b.visits(petList(p));
+                    break;
+                case "total":
+                    a.mark(1, p);
+                    b.total(JsonValues.intValue(p));
+                    break;
+                case "pageNumber":
+                    b.pageNumber(JsonValues.intValue(p));
+                    break;
+                default:
+                    a.other(f, p);
+            }
+        }
+        return b.metadata(a.metadata()).build();
     }
 
     static Pet pet(JsonParser p) throws IOException {
@@ -203,6 +259,37 @@ final class PetsReaders {
                     break;
                 case "Token":
                     b.token(JsonValues.text(p));
+                    break;
+                default:
+                    p.skipChildren();
+            }
+        }
+        return b.build();
+    }
+
+    static Collar collar(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        Collar.Builder b = Collar.builder();
+        if (t != JsonToken.START_OBJECT) { // what is no object reads as an empty one, as in the tree
+            p.skipChildren();
+            return b.build();
+        }
+        for (String f; (f = JsonValues.nextField(p)) != null; ) {
+            switch (f) {
+                case "colour":
+                    b.colour(JsonValues.text(p));
+                    break;
+                case "size":
+                    b.size(JsonValues.intValue(p));
+                    break;
+                case "studs":
+                    b.studs(JsonValues.strings(p));
+                    break;
+                case "owner":
+                    b.owner(owner(p));
                     break;
                 default:
                     p.skipChildren();

@@ -37,6 +37,8 @@ final class Exchange<R> {
     private final ClientRuntime rt;
     private final Operation<?, R> op;
     private final SortedMap<String, String> params;
+    /** The REST-style request, written once; null for an RPC operation. */
+    private final RoaMessage roa;
     private final Duration callTimeout;
     private final long deadline;
     private int attempts;
@@ -47,7 +49,8 @@ final class Exchange<R> {
     <Q> Exchange(ClientRuntime rt, Operation<Q, R> op, Q request, Duration callTimeout) {
         this.rt = rt;
         this.op = op;
-        this.params = rt.prepare(op, request);
+        this.roa = op.roaRoute() != null ? rt.prepareRoa(op, request) : null;
+        this.params = roa != null ? null : rt.prepare(op, request);
         this.callTimeout = callTimeout;
         this.deadline = callTimeout == null ? 0 : rt.config.clock.millis() + callTimeout.toMillis();
     }
@@ -65,7 +68,8 @@ final class Exchange<R> {
         if (current != null && current.requestMayHaveBeenSent()) {
             sentBefore++;
         }
-        Attempt attempt = rt.requests.create(++attempts, op.action(), params, credentials, op.placement());
+        Attempt attempt = roa != null ? rt.roaRequests.create(++attempts, op.action(), roa, credentials)
+                : rt.requests.create(++attempts, op.action(), params, credentials, op.placement());
         current = attempt;
         Call call = rt.http.client().newCall(attempt.request);
         if (deadline > 0) {
@@ -230,7 +234,11 @@ final class Exchange<R> {
         if (c == null) {
             throw new AcsClientException("The credentials provider " + rt.config.credentialsProvider + " returned none.");
         }
-        rt.requests.checkFitsHeaders(c, rt.config.credentialsProvider, op.action());
+        if (roa != null) {
+            RoaRequestFactory.checkFitsHeaders(c, rt.config.credentialsProvider, op.action());
+        } else {
+            rt.requests.checkFitsHeaders(c, rt.config.credentialsProvider, op.action());
+        }
         return c;
     }
 

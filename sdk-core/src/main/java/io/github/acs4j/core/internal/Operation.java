@@ -29,6 +29,8 @@ public final class Operation<Q, R> {
     private final WirePlacement placement;
     /** Personal and secret members from the API model (issue 12): wire name to kind. */
     private final Map<String, String> sensitiveMembers;
+    /** Where a REST-style operation goes; null for RPC. Set only by {@link #roa} and {@link #copy}, before the operation is shared. */
+    private RoaRoute<Q> roaRoute;
 
     private Operation(ServiceDescriptor service, String action, boolean idempotent, Consumer<Q> validator,
                       BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed,
@@ -108,6 +110,38 @@ public final class Operation<Q, R> {
     }
 
     /**
+     * A REST-style (ROA) operation: its method, path template and the writer that puts each request member
+     * in the path, query, headers or JSON body. It is always signed with {@code ACS3-HMAC-SHA256}.
+     *
+     * @param service the product
+     * @param action the action, sent in {@code x-acs-action}
+     * @param idempotent whether repeating the call after it may have been processed is harmless (a POST that
+     *     creates is not; GET, PATCH and DELETE are)
+     * @param validator throws {@link io.github.acs4j.core.exception.AcsClientException} for bad input
+     * @param route method, path template and request writer
+     * @param reader reads the success body
+     * @param requiredFields what a success carries, from {@link #requires} (e.g. {@code requestId})
+     * @param <Q> request type
+     * @param <R> response type
+     * @return the operation
+     */
+    public static <Q, R> Operation<Q, R> roa(ServiceDescriptor service, String action, boolean idempotent,
+                                             Consumer<Q> validator, RoaRoute<Q> route, ResponseReader<R> reader,
+                                             List<String> requiredFields) {
+        Operation<Q, R> op = new Operation<>(service, action, idempotent, validator, (q, w) -> {
+            throw new IllegalStateException(action + " is a REST-style operation: it has no RPC parameters");
+        }, reader, true, Collections.unmodifiableList(new ArrayList<>(requiredFields)), WirePlacement.POST_QUERY,
+                Collections.<String, String>emptyMap());
+        op.roaRoute = java.util.Objects.requireNonNull(route, "route");
+        return op;
+    }
+
+    /** @return the method, path and writer of a REST-style operation, or null for an RPC one */
+    public RoaRoute<Q> roaRoute() {
+        return roaRoute;
+    }
+
+    /**
      * The same operation sent without credentials or signature (STS {@code AssumeRoleWithOIDC}, which
      * authenticates by the token it carries).
      *
@@ -156,8 +190,10 @@ public final class Operation<Q, R> {
     }
 
     private Operation<Q, R> copy(boolean signed, WirePlacement placement, Map<String, String> sensitiveMembers) {
-        return new Operation<>(service, action, idempotent, validator, marshaller, reader, signed, requiredFields,
-                placement, sensitiveMembers);
+        Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, signed,
+                requiredFields, placement, sensitiveMembers);
+        copy.roaRoute = roaRoute;
+        return copy;
     }
 
     /** @return the response reader */
