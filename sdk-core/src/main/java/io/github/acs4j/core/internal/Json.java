@@ -73,7 +73,7 @@ public final class Json {
     }
 
     /** An integral number written as a decimal ({@code 123.0}: ARMS types some IDs as Float), else null. */
-    private static Long integral(String t) {
+    static Long integral(String t) {
         try {
             return new java.math.BigDecimal(t).longValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
