@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Writes the operation table ({@code <Prefix>Operations}: one {@code Operation} per action with its
- * validation from the model's limits and its parameter writer), the response readers and the paging
- * descriptions.
+ * validation from the model's limits and its parameter writer), the response readers (with
+ * {@link ReadersGenerator}) and the paging descriptions.
  */
 final class OperationsGenerator {
     private static final String INTERNAL = "io.github.acs4j.core.internal.";
@@ -36,7 +36,7 @@ final class OperationsGenerator {
     private SourceFile operations() {
         SourceFile f = new SourceFile(svc.javaPackage, svc.operationsClass);
         f.use(INTERNAL + "Operation").use(INTERNAL + "ServiceDescriptor").use(INTERNAL + "Validation")
-                .use(INTERNAL + "ParameterWriter").use("io.github.acs4j.core.endpoint.Endpoints");
+                .use("io.github.acs4j.core.endpoint.Endpoints");
         f.javadoc("", svc.title + "'s operations as data (API " + svc.apiVersion + "): wire names, idempotency, "
                 + "validation from the documented limits. Generated from {@code " + new java.io.File(model.file).getName()
                 + "}; edit the model, not this file.");
@@ -68,27 +68,44 @@ final class OperationsGenerator {
             String rs = op.action + "Response";
             f.use(svc.modelPackage() + "." + rq).use(svc.modelPackage() + "." + rs);
             f.line();
-            f.javadoc("    ", (op.idempotent ? "Idempotent" : "Not idempotent") + (op.idempotency == null ? "."
-                    : ": " + op.idempotency + "."));
+            f.javadoc("    ", (op.idempotent ? "Idempotent" : op.idempotentWhen != null ? "Idempotent only with "
+                    + op.idempotentWhen : "Not idempotent") + (op.idempotency == null ? "." : ": " + op.idempotency + "."));
             f.line("    static final Operation<", rq, ", ", rs, "> ", op.constant(), " =");
-            f.line("            Operation.of(SERVICE, \"", op.action, "\", ", String.valueOf(op.idempotent), ",");
+            boolean roa = "ROA".equals(op.style);
+            f.line("            Operation.", roa ? "roa" : "of", "(SERVICE, \"", op.action, "\", ",
+                    String.valueOf(op.idempotent), ",");
             f.line("                    ", svc.operationsClass, "::validate", op.action, ",");
+            if (roa) {
+                f.use(INTERNAL + "RoaRoute");
+                f.line("                    ", RoaMarshallerGenerator.route(op, svc.operationsClass), ",");
+                f.line("                    ", readersClass(), ".", op.constant(), ",");
+                f.line("                    Operation.requires(", op.mustCarry.isEmpty() ? ""
+                        : "\"" + String.join("\", \"", op.mustCarry) + "\"", "))", sensitiveMembersEnd(op));
+                continue;
+            }
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
-            String placement = placement(op);
+            // a create-or-update is repeated only when it updates (Operation.idempotent(request))
+            String end = placement(op) + (op.idempotentWhen == null ? "" : "\n                    .idempotentWhen(r -> r."
+                    + Member.byWire(op.request, op.idempotentWhen).java + "() != null)") + sensitiveMembersEnd(op);
             if (op.mustCarry.isEmpty()) {
-                f.line("                    ", readersClass(), ".", op.constant(), ")", placement, sensitiveMembersEnd(op));
+                f.line("                    ", readersClass(), ".", op.constant(), ")", end);
             } else {
                 // what a success must hold: an answer without these fields proves nothing (Operation.requiredFields)
                 f.line("                    ", readersClass(), ".", op.constant(), ",");
-                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))", placement,
-                        sensitiveMembersEnd(op));
+                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))", end);
             }
         }
         f.line().line("    private ", svc.operationsClass, "() {").line("    }");
+        RoaMarshallerGenerator roa = new RoaMarshallerGenerator(model);
         for (OperationModel op : model.operations) {
             validator(f, op);
-            writer(f, op);
+            if ("ROA".equals(op.style)) {
+                roa.writer(f, op);
+            } else {
+                writer(f, op);
+            }
         }
+        roa.shapeWriters(f);
         f.line("}");
         return f;
     }
@@ -117,18 +134,18 @@ final class OperationsGenerator {
     }
 
     private void unsupported(OperationModel op) {
-        if (!"RPC".equals(op.style)) {
-            throw new ModelException(model.file, "operation " + op.action,
-                    "ROA operations are not generated yet (sdk-core speaks RPC only so far)");
+        if ("ROA".equals(op.style)) {
+            return; // RoaChecks in the loader already holds it to what RoaMarshallerGenerator writes
         }
         for (Member m : op.request) {
             if (m.type.isMap()) {
                 throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
                         "a map travels as a JSON object, which only an ROA body carries");
             }
-            if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING) {
+            if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING
+                    && m.type.element.kind != TypeRef.Kind.LONG && m.type.element.kind != TypeRef.Kind.INTEGER) {
                 throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
-                        "a delimited list must be a list<string>");
+                        "a delimited list must be a list<string>, list<long> or list<integer>");
             }
         }
     }
@@ -147,7 +164,13 @@ final class OperationsGenerator {
             }
         }
         for (Rule rule : op.rules) {
-            v.append(chain("require(" + anyOf(op, rule) + ",\n                        \"" + javaString(rule.message)
+            String holds = anyOf(op, rule);
+            if (rule.whenMember != null) {
+                // a conditional rule holds trivially when its condition does not (compared as text: true, Post)
+                holds = "!\"" + javaString(rule.whenEquals) + "\".equals(String.valueOf(r."
+                        + Member.byWire(op.request, rule.whenMember).java + "())) || " + holds;
+            }
+            v.append(chain("require(" + holds + ",\n                        \"" + javaString(rule.message)
                     + "\")"));
         }
         for (Member m : op.request) {
@@ -235,6 +258,7 @@ final class OperationsGenerator {
     }
 
     private void writer(SourceFile f, OperationModel op) {
+        f.use(INTERNAL + "ParameterWriter");
         f.line().line("    static void write", op.action, "(", op.action, "Request r, ParameterWriter w) {");
         StringBuilder s = new StringBuilder("w");
         for (Member m : op.request) {
@@ -245,8 +269,10 @@ final class OperationsGenerator {
             } else if ("json".equals(m.listStyle)) {
                 call = "putJsonArray(\"" + m.wire + "\", " + get + ")";
             } else if ("delimited".equals(m.listStyle)) {
+                String strings = m.type.element.kind == TypeRef.Kind.STRING ? get
+                        : get + ".stream().map(String::valueOf).collect(java.util.stream.Collectors.toList())";
                 call = "put(\"" + m.wire + "\", " + get + ".isEmpty() ? null : String.join(\"" + javaString(m.delimiter)
-                        + "\", " + get + "))";
+                        + "\", " + strings + "))";
             } else {
                 call = "putList(\"" + m.wire + "\", " + get + ")";
             }
@@ -256,97 +282,7 @@ final class OperationsGenerator {
     }
 
     private SourceFile readers() {
-        String name = readersClass();
-        SourceFile f = new SourceFile(svc.javaPackage, name);
-        f.use(INTERNAL + "ResponseReader").use(INTERNAL + "Json").use("com.fasterxml.jackson.databind.JsonNode");
-        f.javadoc("", "Reads " + svc.title + "'s success bodies into the typed responses; wrapped lists "
-                + "({@code Contacts.Contact[]}) are unwrapped, a missing list reads as empty, numbers and booleans "
-                + "are read from text or JSON values alike. Generated; edit the model, not this file.");
-        f.line("final class ", name, " {");
-        for (OperationModel op : model.operations) {
-            String rs = op.action + "Response";
-            f.use(svc.modelPackage() + "." + rs);
-            if (op.readerHook != null) {
-                Hook h = model.hooks.get(op.readerHook);
-                f.use(h.className);
-                f.line("    static final ResponseReader<", rs, "> ", op.constant(), " = ", h.simpleName(), "::read;");
-                continue;
-            }
-            StringBuilder b = new StringBuilder("(body, meta) -> " + rs + ".builder().metadata(meta)");
-            b.append("\n            .requestId(Json.text(body, \"RequestId\"))");
-            if (svc.responseBase != null) {
-                for (Member m : svc.responseBase.members) {
-                    b.append("\n            .").append(m.java).append('(').append(read(f, "body", m)).append(')');
-                }
-            }
-            for (Member m : op.response) {
-                b.append("\n            .").append(m.java).append('(').append(read(f, "body", m)).append(')');
-            }
-            f.line("    static final ResponseReader<", rs, "> ", op.constant(), " = ", b.toString(), "\n            .build();");
-        }
-        f.line().line("    private ", name, "() {").line("    }");
-        for (Shape s : model.shapes.values()) {
-            f.use(svc.modelPackage() + "." + s.name);
-            f.line().line("    static ", s.name, " ", readerMethod(s.name), "(JsonNode n) {");
-            f.line("        if (n == null || n.isNull()) {").line("            return null;").line("        }");
-            StringBuilder b = new StringBuilder("return " + s.name + ".builder()");
-            for (Member m : s.members) {
-                b.append("\n                .").append(m.java).append('(').append(read(f, "n", m)).append(')');
-            }
-            f.line("        ", b.toString(), "\n                .build();").line("    }");
-        }
-        f.line("}");
-        return f;
-    }
-
-    private static String readerMethod(String shape) {
-        return Character.toLowerCase(shape.charAt(0)) + shape.substring(1);
-    }
-
-    /** The expression reading member {@code m} from {@code node}, following its dotted wire path. */
-    private String read(SourceFile f, String node, Member m) {
-        String[] path = m.path();
-        StringBuilder all = new StringBuilder();
-        for (String p : path) {
-            all.append(all.length() == 0 ? "" : ", ").append('"').append(p).append('"');
-        }
-        if (m.type.isList()) {
-            String at = "Json.path(" + node + ", " + all + ")";
-            TypeRef e = m.type.element;
-            if (e.kind == TypeRef.Kind.SHAPE) {
-                return "Json.list(" + at + ", " + readersClass() + "::" + readerMethod(e.shape) + ")";
-            }
-            if (e.kind == TypeRef.Kind.STRING) {
-                return "Json.strings(" + at + ")";
-            }
-            if (e.kind == TypeRef.Kind.INTEGER) {
-                return "Json.integers(" + at + ")";
-            }
-            throw new ModelException(model.file, "response member " + m.wire, "lists of " + e.java()
-                    + " are not read yet (lists of strings, integers or shapes are)");
-        }
-        if (m.type.kind == TypeRef.Kind.SHAPE) {
-            return readerMethod(m.type.shape) + "(Json.path(" + node + ", " + all + "))";
-        }
-        if (m.type.isMap()) {
-            return "Json.stringMap(Json.path(" + node + ", " + all + "))";
-        }
-        String parent = node;
-        if (path.length > 1) {
-            StringBuilder p = new StringBuilder();
-            for (int i = 0; i < path.length - 1; i++) {
-                p.append(i == 0 ? "" : ", ").append('"').append(path[i]).append('"');
-            }
-            parent = "Json.path(" + node + ", " + p + ")";
-        }
-        String field = "\"" + path[path.length - 1] + "\"";
-        switch (m.type.kind) {
-            case INTEGER: return "Json.intValue(" + parent + ", " + field + ")";
-            case LONG: return "Json.longValue(" + parent + ", " + field + ")";
-            case BOOLEAN: return "Json.bool(" + parent + ", " + field + ")";
-            case INSTANT: return "Json.instant(" + parent + ", " + field + ")";
-            default: return "Json.text(" + parent + ", " + field + ")";
-        }
+        return new ReadersGenerator(model, readersClass()).generate();
     }
 
     private SourceFile paging() {

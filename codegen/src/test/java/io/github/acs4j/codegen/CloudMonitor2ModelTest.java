@@ -1,5 +1,8 @@
 package io.github.acs4j.codegen;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +24,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -212,6 +216,21 @@ class CloudMonitor2ModelTest {
             Object empty = contact.getMethod("builder").invoke(null);
             assertEquals(Collections.emptyMap(), imUserIds.invoke(empty.getClass().getMethod("build").invoke(empty)));
         }
+    }
+
+    @Test
+    void aMapOutsideTheBodyIsRefusedNamingTheMember() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(MODEL);
+        for (JsonNode m : root.get("operations").get(0).get("request").get("members")) {
+            if ("imUserIds".equals(m.get("wire").asText())) {
+                ((ObjectNode) m).put("position", "query");
+            }
+        }
+        File broken = new File(dir, "cms-2024-03-30.json");
+        json.writeValue(broken, root);
+        ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load(broken));
+        assertTrue(e.getMessage().contains("operation CreateContact, member imUserIds: a map is a JSON object"), e.getMessage());
     }
 
     private OperationModel op(String action) {

@@ -2,6 +2,7 @@ package io.github.acs4j.contract;
 
 import io.github.acs4j.arms.ArmsClient;
 import io.github.acs4j.cms.CmsClient;
+import io.github.acs4j.cms2.Cms2Client;
 import io.github.acs4j.core.auth.EnvironmentCredentialsProvider;
 import io.github.acs4j.resourcedirectory.ResourceDirectoryClient;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -37,7 +38,7 @@ final class LiveCloud implements ExecutionCondition, ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> t = parameter.getParameter().getType();
-        return t == CmsClient.class || t == ArmsClient.class || t == ResourceDirectoryClient.class;
+        return t == CmsClient.class || t == Cms2Client.class || t == ArmsClient.class || t == ResourceDirectoryClient.class;
     }
 
     @Override
@@ -51,6 +52,9 @@ final class LiveCloud implements ExecutionCondition, ParameterResolver {
         EnvironmentCredentialsProvider credentials = EnvironmentCredentialsProvider.create();
         if (t == CmsClient.class) {
             return CmsClient.builder().region(region()).credentialsProvider(credentials).build();
+        }
+        if (t == Cms2Client.class) {
+            return Cms2Client.builder().region(region()).credentialsProvider(credentials).build();
         }
         if (t == ArmsClient.class) {
             return ArmsClient.builder().region(region()).credentialsProvider(credentials).build();

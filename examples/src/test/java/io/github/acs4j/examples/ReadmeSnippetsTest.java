@@ -55,7 +55,7 @@ class ReadmeSnippetsTest {
     /** The simple names of the types in the published modules' main sources, hand-written or generated. */
     private static Set<String> acs4jTypeNames() throws IOException {
         Set<String> names = new TreeSet<>();
-        for (String module : new String[] {"sdk-core", "sdk-cms", "sdk-arms", "sdk-resourcedirectory", "sdk-emulator"}) {
+        for (String module : new String[] {"sdk-core", "sdk-cms", "sdk-cms2", "sdk-arms", "sdk-resourcedirectory", "sdk-emulator"}) {
             // the product modules' main sources are generated from their API models (codegen) into target
             Path handWritten = Paths.get("..", module, "src", "main", "java");
             Path root = Files.isDirectory(handWritten) ? handWritten

@@ -1,6 +1,8 @@
 package io.github.acs4j.reliability;
 
 import io.github.acs4j.arms.ArmsClient;
+import io.github.acs4j.cms2.Cms2Client;
+import io.github.acs4j.cms2.model.AlertRobotType;
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.exception.AcsException;
 import io.github.acs4j.core.testing.Bodies;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -34,6 +37,7 @@ class NonIdempotentFaultsTest {
     Harness h;
     ArmsClient arms;
     ResourceDirectoryClient rd;
+    Cms2Client cms2;
 
     @BeforeEach
     void start() throws IOException {
@@ -46,17 +50,26 @@ class NonIdempotentFaultsTest {
                 .credentialsProvider(StaticCredentialsProvider.create(Secrets.ACCESS_KEY_ID, Secrets.ACCESS_KEY_SECRET,
                         Secrets.SECURITY_TOKEN))
                 .retryStrategy(h.retry()).readTimeout(Duration.ofMillis(300)).build();
+        cms2 = Cms2Client.builder().endpointOverride(h.server.url("/").uri())
+                .credentialsProvider(StaticCredentialsProvider.create(Secrets.ACCESS_KEY_ID, Secrets.ACCESS_KEY_SECRET,
+                        Secrets.SECURITY_TOKEN))
+                .retryStrategy(h.retry()).readTimeout(Duration.ofMillis(300)).build();
     }
 
     @AfterEach
     void stop() throws IOException {
         arms.close();
         rd.close();
+        cms2.close();
         h.close();
     }
 
     enum Call {
-        CREATE_ALERT_CONTACT, ADD_MESSAGE_CONTACT, SEND_EMAIL_VERIFICATION, SEND_PHONE_VERIFICATION
+        CREATE_ALERT_CONTACT, ADD_MESSAGE_CONTACT, SEND_EMAIL_VERIFICATION, SEND_PHONE_VERIFICATION,
+        CREATE_ALERT_CONTACT_GROUP, CREATE_WEBHOOK, CREATE_CONTACT, CREATE_CONTACT_GROUP, CREATE_WEBHOOK_CONTACT,
+        CREATE_IM_ROBOT, SEND_TTS_VERIFY_LINK,
+        // CloudMonitor 2.0's REST-style creates (POST /contact, /robot, /webhook)
+        CMS2_CREATE_CONTACT, CMS2_CREATE_ALERT_ROBOT, CMS2_CREATE_ALERT_WEBHOOK
     }
 
     enum Fault {
@@ -101,7 +114,8 @@ class NonIdempotentFaultsTest {
         List<Arguments> all = new ArrayList<>();
         for (Call c : Call.values()) {
             all.add(Arguments.of(c, "Throttling.User", 429));
-            all.add(Arguments.of(c, "ConcurrentCallNotSupported", 429));
+            // the official ROA runtime names Throttling.Api; ConcurrentCallNotSupported is Resource Directory's
+            all.add(Arguments.of(c, c.name().startsWith("CMS2_") ? "Throttling.Api" : "ConcurrentCallNotSupported", 429));
             all.add(Arguments.of(c, "Throttling", 400));
         }
         return all.stream();
@@ -117,12 +131,50 @@ class NonIdempotentFaultsTest {
         Figures.record("non-idempotent " + call + " throttled (" + status + " " + code + ")", "success on attempt 2", 2);
     }
 
+    @ParameterizedTest
+    @MethodSource("updateFaults")
+    void aCreateOrUpdateWithItsIdIsAnUpdateAndRetried(Fault fault) {
+        h.server.enqueue(fault.response.get());
+        h.server.enqueue(success(Call.CREATE_IM_ROBOT));
+        Leaks.record(arms.createOrUpdateIMRobot(r -> r.robotId(4L).robotName("oncall").type("dingding")
+                .robotAddress(Secrets.WEBHOOK).token(Secrets.ROBOT_TOKEN)));
+        assertEquals(2, h.server.getRequestCount());
+        Figures.record("CreateOrUpdateIMRobot with RobotId (an update) under " + fault, "retried to success", 2);
+    }
+
+    static Stream<Fault> updateFaults() {
+        return Stream.of(Fault.DROP_AFTER_REQUEST, Fault.HTTP_503);
+    }
+
     MockResponse success(Call call) {
         switch (call) {
             case CREATE_ALERT_CONTACT:
                 return Bodies.json(200, "{\"RequestId\":\"ok\",\"ContactId\":\"123\"}");
             case ADD_MESSAGE_CONTACT:
                 return Bodies.json(200, "{\"RequestId\":\"ok\",\"Contact\":{\"ContactId\":\"c-1\",\"CreateDate\":\"2024-01-01 00:00:00\"}}");
+            case CREATE_ALERT_CONTACT_GROUP:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"ContactGroupId\":\"446\"}");
+            case CREATE_WEBHOOK:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"ContactId\":\"447\"}");
+            case CREATE_CONTACT:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"AlertContact\":{\"ContactId\":1,\"Phone\":\""
+                        + Secrets.PHONE + "\",\"Email\":\"" + Secrets.EMAIL + "\"}}");
+            case CREATE_CONTACT_GROUP:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"AlertContactGroup\":{\"ContactGroupId\":2}}");
+            case CREATE_WEBHOOK_CONTACT:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"WebhookContact\":{\"WebhookId\":3,\"Webhook\":{\"Url\":\""
+                        + Secrets.WEBHOOK + "\",\"BizHeaders\":" + Secrets.WEBHOOK_HEADERS + "}}}");
+            case CREATE_IM_ROBOT:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"AlertRobot\":{\"RobotId\":4,\"RobotAddress\":\""
+                        + Secrets.WEBHOOK + "\",\"Token\":\"" + Secrets.ROBOT_TOKEN + "\"}}");
+            case SEND_TTS_VERIFY_LINK:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"IsSuccess\":true}");
+            case CMS2_CREATE_CONTACT:
+                return Bodies.json(200, "{\"requestId\":\"ok\",\"contactId\":\"c-1\"}");
+            case CMS2_CREATE_ALERT_ROBOT:
+                return Bodies.json(200, "{\"requestId\":\"ok\",\"alertRobotId\":\"r-1\"}");
+            case CMS2_CREATE_ALERT_WEBHOOK:
+                return Bodies.json(200, "{\"requestId\":\"ok\",\"alertWebhookId\":\"w-1\"}");
             default:
                 return Bodies.json(200, "{\"RequestId\":\"ok\"}");
         }
@@ -138,8 +190,43 @@ class NonIdempotentFaultsTest {
                 Leaks.record(rd.addMessageContact(r -> r.name("Oncall").emailAddress(Secrets.EMAIL)
                         .phoneNumber(Secrets.RD_PHONE).title("TechnicalDirector").messageTypes("FaultMessage")));
                 break;
+            case CMS2_CREATE_CONTACT:
+                Leaks.record(cms2.createContact(r -> r.name("oncall").email(Secrets.EMAIL).phone(Secrets.PHONE)
+                        .imUserIds(Collections.singletonMap("DING", "oncall-ding"))));
+                break;
+            case CMS2_CREATE_ALERT_ROBOT:
+                Leaks.record(cms2.createAlertRobot(r -> r.type(AlertRobotType.DING).name("oncall").url(Secrets.WEBHOOK)));
+                break;
+            case CMS2_CREATE_ALERT_WEBHOOK:
+                Leaks.record(cms2.createAlertWebhook(r -> r.name("oncall").url(Secrets.WEBHOOK)));
+                break;
             case SEND_EMAIL_VERIFICATION:
                 Leaks.record(rd.sendEmailVerificationForMessageContact(r -> r.contactId("c-1").emailAddress(Secrets.EMAIL)));
+                break;
+            case CREATE_ALERT_CONTACT_GROUP:
+                Leaks.record(arms.createAlertContactGroup(r -> r.contactGroupName("oncall").contactIds(12L, 34L)));
+                break;
+            case CREATE_WEBHOOK:
+                Leaks.record(arms.createWebhook(r -> r.contactName("oncall").method("Post").url(Secrets.WEBHOOK)
+                        .httpHeaders(Secrets.WEBHOOK_HEADERS).body("$content")));
+                break;
+            case CREATE_CONTACT:
+                Leaks.record(arms.createOrUpdateContact(r -> r.contactName("oncall").phone(Secrets.PHONE)
+                        .email(Secrets.EMAIL).dingRobotUrl(Secrets.WEBHOOK)));
+                break;
+            case CREATE_CONTACT_GROUP:
+                Leaks.record(arms.createOrUpdateContactGroup(r -> r.contactGroupName("oncall").contactIds(1L, 2L)));
+                break;
+            case CREATE_WEBHOOK_CONTACT:
+                Leaks.record(arms.createOrUpdateWebhookContact(r -> r.webhookName("oncall").method("Post")
+                        .url(Secrets.WEBHOOK).bizHeaders(Secrets.WEBHOOK_HEADERS).body("$content")));
+                break;
+            case CREATE_IM_ROBOT:
+                Leaks.record(arms.createOrUpdateIMRobot(r -> r.robotName("oncall").type("dingding")
+                        .robotAddress(Secrets.WEBHOOK).token(Secrets.ROBOT_TOKEN).dingSignKey(Secrets.DING_SIGN_KEY)));
+                break;
+            case SEND_TTS_VERIFY_LINK:
+                Leaks.record(arms.sendTTSVerifyLink(r -> r.contactId(1L).phone(Secrets.PHONE)));
                 break;
             default:
                 Leaks.record(rd.sendPhoneVerificationForMessageContact(r -> r.contactId("c-1").phoneNumber(Secrets.RD_PHONE)));

@@ -1,8 +1,8 @@
 package io.github.acs4j.bench;
 
 /**
- * One way of making the same PutContact call, run by {@link Worker} in a JVM of its own. Implementations
- * have a public no-argument constructor.
+ * One way of making the same PutContact call, and of reading the same list pages, run by {@link Worker} in
+ * a JVM of its own. Implementations have a public no-argument constructor.
  */
 public interface Contender extends AutoCloseable {
     /** Access key the contenders sign with; the local server does not check signatures. */
@@ -21,6 +21,16 @@ public interface Contender extends AutoCloseable {
     String LANG = "en";
     /** RegionId. */
     String REGION = "cn-hangzhou";
+    /** Scenario: one PutContact. */
+    String PUT_CONTACT = "put";
+    /** Scenario: one CloudMonitor DescribeContactList page. */
+    String LIST_CMS = "list-cms";
+    /** Scenario: one ARMS SearchAlertContact page. */
+    String LIST_ARMS = "list-arms";
+    /** Scenario: one Resource Directory ListMessageContacts page. */
+    String LIST_RD = "list-rd";
+    /** Items on every list page the local server sends; a contender must read them all. */
+    int PAGE_ITEMS = 100;
 
     /**
      * Builds the client.
@@ -36,6 +46,26 @@ public interface Contender extends AutoCloseable {
      * @throws Exception when the call fails or the answer is not a success
      */
     void call() throws Exception;
+
+    /**
+     * @param scenario one of the list scenarios
+     * @return whether this contender has that call
+     */
+    default boolean lists(String scenario) {
+        return false;
+    }
+
+    /**
+     * Reads one page of the scenario's list: the call, then every field of every item, as a caller
+     * copying the page into its own records would.
+     *
+     * @param scenario one of the list scenarios this contender {@link #lists}
+     * @return the number of items whose fields were read (the worker checks it is {@link #PAGE_ITEMS})
+     * @throws Exception when the call fails
+     */
+    default int listPage(String scenario) throws Exception {
+        throw new UnsupportedOperationException(scenario);
+    }
 
     /** @return whether {@link #sign()} measures something (the floor does not sign) */
     boolean signs();

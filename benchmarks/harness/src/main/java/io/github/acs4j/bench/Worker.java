@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * time limit, whichever comes first. Prints {@code FIRST} after the first call and one {@code RESULT} line.
  *
  * <p>Arguments: contender class, endpoint, warm-up seconds, measured seconds per phase, max calls per
- * phase, threads.
+ * phase, threads, and optionally the scenario ({@link Contender#PUT_CONTACT} when absent). A list
+ * scenario's call is one page, checked to hold all {@link Contender#PAGE_ITEMS} items every time (the
+ * first call included, so nothing is timed that did not read the page).
  */
 public final class Worker {
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -36,17 +38,20 @@ public final class Worker {
         double seconds = Double.parseDouble(args[3]);
         long maxCalls = Long.parseLong(args[4]);
         int threads = Integer.parseInt(args[5]);
+        String scenario = args.length > 6 ? args[6] : Contender.PUT_CONTACT;
+        Call call = call(c, scenario);
 
         c.open(endpoint);
-        c.call();
+        call.run();
         System.out.println("FIRST");
         System.out.flush();
 
-        loop(c, warmSeconds, maxCalls);
-        Phase single = measureSingle(c, seconds, maxCalls);
-        loop(c, Math.min(warmSeconds, 1.0), maxCalls / 4); // threads of the pool warm up too
-        Phase multi = measureMulti(c, seconds, maxCalls, threads);
-        Phase sign = c.signs() ? measureSigning(c, Math.max(0.5, seconds / 2), maxCalls * 10) : null;
+        loop(call, warmSeconds, maxCalls);
+        Phase single = measureSingle(call, seconds, maxCalls);
+        loop(call, Math.min(warmSeconds, 1.0), maxCalls / 4); // threads of the pool warm up too
+        Phase multi = measureMulti(call, seconds, maxCalls, threads);
+        boolean signs = c.signs() && scenario.equals(Contender.PUT_CONTACT);
+        Phase sign = signs ? measureSigning(c, Math.max(0.5, seconds / 2), maxCalls * 10) : null;
         c.close();
 
         StringBuilder sb = new StringBuilder("RESULT");
@@ -67,18 +72,38 @@ public final class Worker {
         System.exit(0);
     }
 
+    /** One measured unit of work: a PutContact, or one list page read completely. */
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static Call call(Contender c, String scenario) {
+        if (scenario.equals(Contender.PUT_CONTACT)) {
+            return c::call;
+        }
+        if (!c.lists(scenario)) {
+            throw new IllegalArgumentException(c.getClass().getSimpleName() + " has no scenario " + scenario);
+        }
+        return () -> {
+            int read = c.listPage(scenario);
+            if (read != Contender.PAGE_ITEMS) {
+                throw new IllegalStateException(scenario + ": read " + read + " items, not " + Contender.PAGE_ITEMS);
+            }
+        };
+    }
+
     private static void put(StringBuilder sb, String key, double value) {
         sb.append(' ').append(key).append('=').append(String.format(Locale.ROOT, "%.3f", value));
     }
 
-    private static void loop(Contender c, double seconds, long maxCalls) throws Exception {
+    private static void loop(Call c, double seconds, long maxCalls) throws Exception {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         for (long i = 0; i < maxCalls && System.nanoTime() < end; i++) {
-            c.call();
+            c.run();
         }
     }
 
-    private static Phase measureSingle(Contender c, double seconds, long maxCalls) throws Exception {
+    private static Phase measureSingle(Call c, double seconds, long maxCalls) throws Exception {
         long tid = Thread.currentThread().getId();
         Phase p = new Phase();
         long cpu0 = OS.getProcessCpuTime();
@@ -88,7 +113,7 @@ public final class Worker {
         long end = t0 + (long) (seconds * 1e9);
         long n = 0;
         while (n < maxCalls && System.nanoTime() < end) {
-            c.call();
+            c.run();
             n++;
         }
         p.wallNanos = System.nanoTime() - t0;
@@ -99,7 +124,7 @@ public final class Worker {
         return p;
     }
 
-    private static Phase measureMulti(Contender c, double seconds, long maxCalls, int threads) throws Exception {
+    private static Phase measureMulti(Call c, double seconds, long maxCalls, int threads) throws Exception {
         AtomicLong calls = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         CountDownLatch start = new CountDownLatch(1);
@@ -112,7 +137,7 @@ public final class Worker {
                     start.await();
                     long n = 0;
                     while (n < perThread && System.nanoTime() < endAt[0] && failure.get() == null) {
-                        c.call();
+                        c.run();
                         n++;
                     }
                     calls.addAndGet(n);

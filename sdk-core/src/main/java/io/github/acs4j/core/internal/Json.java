@@ -10,10 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -71,8 +68,32 @@ public final class Json {
         try {
             return Long.valueOf(t.trim());
         } catch (NumberFormatException e) {
+            return integral(t.trim());
+        }
+    }
+
+    /** An integral number written as a decimal ({@code 123.0}: ARMS types some IDs as Float), else null. */
+    static Long integral(String t) {
+        try {
+            return new java.math.BigDecimal(t).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * A field that is text in some answers and a JSON object or array in others (ARMS webhook headers).
+     *
+     * @param node parent
+     * @param field name
+     * @return the text, or the compact JSON of an object or array; null when absent or JSON null
+     */
+    public static String jsonText(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return v.isContainerNode() ? v.toString() : v.asText();
     }
 
     /**
@@ -165,45 +186,6 @@ public final class Json {
      */
     public static List<String> strings(JsonNode array) {
         return list(array, n -> n.isNull() ? null : n.asText());
-    }
-
-    /**
-     * @param array an array of numbers (or numeric strings), or null
-     * @return the numbers, an unreadable entry as null; never null
-     */
-    public static List<Integer> integers(JsonNode array) {
-        return list(array, n -> {
-            if (n.isNull() || n.isContainerNode()) {
-                return null;
-            }
-            try {
-                return (int) Long.parseLong(n.asText().trim());
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        });
-    }
-
-    /**
-     * Reads an object of texts, such as CloudMonitor 2.0's {@code imUserIds}; a number or boolean value reads
-     * as its text, a nested object or array is skipped.
-     *
-     * @param object the object node, or null
-     * @return the entries in the body's order, never null
-     */
-    public static Map<String, String> stringMap(JsonNode object) {
-        if (object == null || !object.isObject()) {
-            return Collections.emptyMap();
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            if (!v.isContainerNode()) {
-                out.put(e.getKey(), v.isNull() ? null : v.asText());
-            }
-        }
-        return Collections.unmodifiableMap(out);
     }
 
     static String writeArray(List<?> values) {

@@ -22,7 +22,7 @@ import java.io.IOException;
  */
 final class JsonTreeReader {
     /** Nesting is bounded so that a hostile body cannot overflow the stack (the reader recurses). */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

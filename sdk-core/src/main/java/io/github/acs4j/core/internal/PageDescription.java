@@ -111,6 +111,21 @@ public final class PageDescription<Q, P, T> {
      * @throws AcsClientException when the page shows no progress (not retryable)
      */
     public Q next(Q request, P previous, P page, int largestPage) {
+        return nextAfter(request, previous == null ? null : seen(previous), page, largestPage);
+    }
+
+    /**
+     * Like {@link #next(Object, Object, Object, int)}, with what was kept of the page before instead of the
+     * page itself, so that a paginator holds one page of models at a time.
+     *
+     * @param request the request of the page just read
+     * @param previous {@link #seen} of the page read before it, or null for the first page
+     * @param page the page just read
+     * @param largestPage the most items any page held so far (the page size, when the request set none)
+     * @return the request for the next page, or null when there is none
+     * @throws AcsClientException when the page shows no progress (not retryable)
+     */
+    public Q nextAfter(Q request, Seen previous, P page, int largestPage) {
         List<T> got = items(page);
         if (previous != null && !got.isEmpty()) {
             checkProgress(request, previous, page, got);
@@ -131,13 +146,56 @@ public final class PageDescription<Q, P, T> {
         return withPageNumber.apply(request, number + 1);
     }
 
-    private void checkProgress(Q request, P previous, P page, List<T> got) {
+    /**
+     * @param page a page just read
+     * @return what the progress check of the next page needs of it: its items' hash codes, its position and
+     *     total; no models
+     */
+    public Seen seen(P page) {
+        List<T> got = items(page);
+        int[] hashes = new int[got.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = Objects.hashCode(got.get(i));
+        }
+        return new Seen(hashes, position.apply(page), total.apply(page));
+    }
+
+    /**
+     * What a paginator keeps of the page before: the hash codes of its items (a page whose items hash the
+     * same, one by one, is taken for the same page again; distinct items that all collide are not a
+     * realistic page), its position and its total.
+     */
+    public static final class Seen {
+        private final int[] hashes;
+        private final Integer position;
+        private final Integer total;
+
+        Seen(int[] hashes, Integer position, Integer total) {
+            this.hashes = hashes;
+            this.position = position;
+            this.total = total;
+        }
+
+        boolean sameItems(List<?> items) {
+            if (items.size() != hashes.length) {
+                return false;
+            }
+            for (int i = 0; i < hashes.length; i++) {
+                if (Objects.hashCode(items.get(i)) != hashes[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private void checkProgress(Q request, Seen previous, P page, List<T> got) {
         Integer at = position.apply(page);
         Integer total = this.total.apply(page);
         String why;
-        if (got.equals(items(previous))) {
+        if (previous.sameItems(got)) {
             why = "the same " + got.size() + " items as the page before";
-        } else if (at != null && at.equals(position.apply(previous)) && Objects.equals(total, this.total.apply(previous))) {
+        } else if (at != null && at.equals(previous.position) && Objects.equals(total, previous.total)) {
             why = "page number " + at + " and total " + total + " again";
         } else {
             return;

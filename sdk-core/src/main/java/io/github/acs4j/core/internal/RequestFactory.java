@@ -11,7 +11,6 @@ import okhttp3.Request;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -28,6 +27,14 @@ final class RequestFactory {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final byte[] EMPTY = new byte[0];
     private static final String EMPTY_SHA256 = Acs3Signer.hashedPayload(EMPTY);
+    /** The SignedHeaders list, by (form body ? 1 : 0) + (security token ? 2 : 0): the names are fixed. */
+    private static final String[] SIGNED_HEADER_NAMES = {
+        "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version",
+        "content-type;host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version",
+        "host;x-acs-accesskey-id;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;"
+                + "x-acs-signature-nonce;x-acs-version",
+        "content-type;host;x-acs-accesskey-id;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;"
+                + "x-acs-signature-nonce;x-acs-version"};
 
     private final HttpUrl url;
     private final String hostHeader;
@@ -87,7 +94,7 @@ final class RequestFactory {
         headerSafe = c;
     }
 
-    private static void unfit(String value, String what, String header, Object source, String action) {
+    static void unfit(String value, String what, String header, Object source, String action) {
         int bad = HeaderValues.firstIllegal(value);
         if (bad >= 0) {
             throw new AcsClientException("Cannot send " + action + ": the " + what + " from " + source + " cannot travel"
@@ -164,33 +171,54 @@ final class RequestFactory {
             }
         }
         String canonicalQuery = RpcV1Signer.canonicalQuery(query);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("host", hostHeader);
+        String payloadHash = body.length == 0 ? EMPTY_SHA256 : Acs3Signer.hashedPayload(body);
+        boolean token = c.securityToken() != null;
+        // the signed headers, already sorted by name (no maps): content-type < host < x-acs-accesskey-id <
+        // x-acs-action < x-acs-content-sha256 < x-acs-date < x-acs-security-token < x-acs-signature-nonce <
+        // x-acs-version; values trimmed for signing, sent as they are
+        String[] h = new String[18];
+        int n = 0;
         if (body.length > 0) {
-            headers.put("content-type", FORM);
+            h[n++] = "content-type";
+            h[n++] = FORM;
         }
-        headers.put("x-acs-action", action);
-        headers.put("x-acs-version", apiVersion);
-        headers.put("x-acs-date", timestamp());
-        headers.put("x-acs-signature-nonce", nonce());
-        headers.put("x-acs-content-sha256", body.length == 0 ? EMPTY_SHA256 : Acs3Signer.hashedPayload(body));
-        if (c.securityToken() != null) {
-            headers.put("x-acs-accesskey-id", c.accessKeyId());
-            headers.put("x-acs-security-token", c.securityToken());
+        h[n++] = "host";
+        h[n++] = hostHeader;
+        if (token) {
+            h[n++] = "x-acs-accesskey-id";
+            h[n++] = c.accessKeyId();
         }
-        SortedMap<String, String> signed = Acs3Signer.signedHeaders(headers);
-        String canonicalRequest = Acs3Signer.canonicalRequest(placement.method, "/", canonicalQuery, signed,
-                headers.get("x-acs-content-sha256"));
-        String stringToSign = Acs3Signer.stringToSign(canonicalRequest);
+        h[n++] = "x-acs-action";
+        h[n++] = action;
+        h[n++] = "x-acs-content-sha256";
+        h[n++] = payloadHash;
+        h[n++] = "x-acs-date";
+        h[n++] = timestamp();
+        if (token) {
+            h[n++] = "x-acs-security-token";
+            h[n++] = c.securityToken();
+        }
+        h[n++] = "x-acs-signature-nonce";
+        h[n++] = nonce();
+        h[n++] = "x-acs-version";
+        h[n++] = apiVersion;
+        String[] trimmed = h.clone();
+        for (int i = 1; i < n; i += 2) {
+            trimmed[i] = trimmed[i].trim(); // the same instance when there is nothing to trim
+        }
+        String names = SIGNED_HEADER_NAMES[(body.length > 0 ? 1 : 0) + (token ? 2 : 0)];
+        String stringToSign = Acs3Signer.ALGORITHM + "\n" + Acs3Signer.hashedCanonicalRequest(placement.method, "/",
+                canonicalQuery, trimmed, n, names, payloadHash);
         String signature = Acs3Signer.signature(c.accessKeySecret(), stringToSign);
+        // addHeader, not header: the builder is new, so there is nothing to replace
         Request.Builder b = new Request.Builder()
                 .url(canonicalQuery.isEmpty() ? url : url.newBuilder().encodedQuery(canonicalQuery).build())
-                .header("User-Agent", userAgent)
-                .header("Accept", "application/json")
-                .header("Authorization", Acs3Signer.authorization(c.accessKeyId(), Acs3Signer.signedHeaderNames(signed), signature));
-        for (Map.Entry<String, String> h : headers.entrySet()) {
-            if (!h.getKey().equals("content-type")) {
-                b.header(h.getKey(), h.getValue());
+                .addHeader("User-Agent", userAgent)
+                .addHeader("Accept", "application/json")
+                .addHeader("Authorization", Acs3Signer.authorization(c.accessKeyId(), names, signature));
+        for (int i = 0; i < n; i += 2) {
+            if (!h[i].equals("content-type")) {
+                b.addHeader(h[i], h[i + 1]);
             }
         }
         if (placement.method.equals("GET")) {
@@ -205,7 +233,7 @@ final class RequestFactory {
      * attempts of one second share it, so the last second's text is kept (one immutable pair: threads that
      * race merely format it twice).
      */
-    private String timestamp() {
+    String timestamp() {
         long second = Math.floorDiv(clock.millis(), 1000L);
         Stamp s = lastStamp;
         if (s == null || s.second != second) {
@@ -219,7 +247,7 @@ final class RequestFactory {
      * Unique per attempt; it needs uniqueness, not secrecy, so a fast generator is enough. 32 hex digits
      * (two longs with their top bit set, so each is 16 digits), written straight into one array.
      */
-    private static String nonce() {
+    static String nonce() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         char[] out = new char[32];
         hex(r.nextLong() | Long.MIN_VALUE, out, 0);

@@ -1,5 +1,7 @@
 package io.github.acs4j.core.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.acs4j.core.ResponseMetadata;
 import io.github.acs4j.core.exception.AcsClientException;
@@ -10,20 +12,27 @@ import io.github.acs4j.core.exception.ServiceError;
 import io.github.acs4j.core.util.Redact;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Classifies one HTTP answer: a typed response, a service error (by the body's {@code Code} first, the
  * status second), or a client error for a body that is not the JSON the service sends or a success that
- * lacks the fields its operation requires.
+ * lacks the fields its operation requires. A success for a {@link StreamingResponseReader} is read in one
+ * pass from the parser; everything else (errors, unreadable bodies, readers that take a tree) from the tree.
  */
 final class ResponseHandler {
     private static final String STRING_TO_SIGN_MARKER = "string to sign is:";
+
+    /** Bodies up to this size are read into one array per thread, kept for the thread's next answer. */
+    private static final int KEPT_BODY_LIMIT = 256 * 1024;
+    private static final ThreadLocal<byte[]> BODY = ThreadLocal.withInitial(() -> new byte[8192]);
 
     private final ServiceDescriptor service;
     private final int maxResponseBytes;
@@ -43,7 +52,17 @@ final class ResponseHandler {
     <R> R handle(Operation<?, R> op, Attempt attempt, Response response) throws IOException {
         int status = response.code();
         attempt.answered(status, null);
-        byte[] bytes = readBounded(op, attempt, response);
+        Buffer whole = readBounded(op, attempt, response);
+        int length = (int) whole.size();
+        byte[] buffer = drain(whole, length);
+        if (op.reader() instanceof StreamingResponseReader && status < 300 && op.requiredFields().size() <= 64) {
+            R r = streamed((StreamingResponseReader<R>) op.reader(), op, attempt, status, buffer, length);
+            if (r != null) {
+                return r;
+            }
+        }
+        // reader hooks and ROA readers take a tree; errors and unreadable answers are named from it (not hot)
+        byte[] bytes = Arrays.copyOf(buffer, length);
         JsonNode body = parse(bytes);
         if (body == null) {
             throw unreadable(op, attempt, response, bytes);
@@ -76,10 +95,64 @@ final class ResponseHandler {
         throw service.exception(error, diagnosis);
     }
 
-    private byte[] readBounded(Operation<?, ?> op, Attempt attempt, Response response) throws IOException {
+    /**
+     * The success path: the body read once, from the parser into the model, classified and checked for
+     * completeness on the way. Null when it is no success or not the JSON expected, so that the tree path,
+     * reading the same bytes again, names what is wrong.
+     */
+    private <R> R streamed(StreamingResponseReader<R> reader, Operation<?, R> op, Attempt attempt, int status,
+                           byte[] buffer, int length) {
+        StreamedAnswer answer = new StreamedAnswer(status, attempt.number);
+        R r;
+        try (JsonParser p = JsonTreeReader.FACTORY.createParser(buffer, 0, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            r = reader.read(p, answer);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (answer.failed(service.failureCodeInSuccessfulStatus())) {
+            return null;
+        }
+        String requestId = answer.requestId();
+        attempt.answered(status, requestId);
+        List<String> missing = answer.missing(op.requiredFields());
+        if (!missing.isEmpty()) {
+            throw incomplete(op, attempt, status, requestId, missing);
+        }
+        return r;
+    }
+
+    /**
+     * Moves the body out of OkHttp's buffer (whose segments go back to okio's pool) into this thread's
+     * reused array: a success is parsed from there, so reading a body allocates no copy of it.
+     *
+     * @return an array whose first {@code length} bytes are the body
+     */
+    private static byte[] drain(Buffer whole, int length) throws IOException {
+        byte[] buffer = BODY.get();
+        if (buffer.length < length) {
+            buffer = new byte[Math.max(length, Math.min(2 * buffer.length, KEPT_BODY_LIMIT))];
+            if (buffer.length <= KEPT_BODY_LIMIT) {
+                BODY.set(buffer);
+            }
+        }
+        for (int at = 0; at < length; ) {
+            int n = whole.read(buffer, at, length - at);
+            if (n < 0) {
+                throw new IOException("response body ended early");
+            }
+            at += n;
+        }
+        return buffer;
+    }
+
+    /** @return the whole body, buffered (at most {@code maxResponseBytes}) */
+    private Buffer readBounded(Operation<?, ?> op, Attempt attempt, Response response) throws IOException {
         ResponseBody body = response.body();
         if (body == null) {
-            return new byte[0];
+            return new Buffer();
         }
         BufferedSource source = body.source();
         if (source.request((long) maxResponseBytes + 1)) {
@@ -88,7 +161,7 @@ final class ResponseHandler {
                     + response.header("Content-Type") + "); it was not read. Raise maxResponseBytes if this is expected.",
                     null, attempt.number, false);
         }
-        return source.getBuffer().readByteArray();
+        return source.getBuffer();
     }
 
     private static JsonNode parse(byte[] bytes) {

@@ -66,6 +66,7 @@ public final class PageIterable<P, T> implements Iterable<P> {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && pageIterator.hasNext()) {
+                    current = java.util.Collections.emptyIterator(); // the page read is let go before the next is read
                     current = items.apply(pageIterator.next()).iterator();
                 }
                 return current.hasNext();
@@ -96,7 +97,7 @@ public final class PageIterable<P, T> implements Iterable<P> {
         private final PageDescription<Q, P, T> description;
         private final Function<Q, P> fetch;
         private Q nextRequest;
-        private P previous;
+        private PageDescription.Seen previous; // not the page itself: one page of models at a time
         private int largest;
 
         Pages(PageDescription<Q, P, T> description, Q first, Function<Q, P> fetch) {
@@ -119,8 +120,8 @@ public final class PageIterable<P, T> implements Iterable<P> {
             nextRequest = null; // a failed fetch ends the pass
             P page = fetch.apply(request);
             largest = Math.max(largest, description.items(page).size());
-            nextRequest = description.next(request, previous, page, largest); // throws when the page did not move
-            previous = page;
+            nextRequest = description.nextAfter(request, previous, page, largest); // throws when the page did not move
+            previous = description.seen(page);
             return page;
         }
     }

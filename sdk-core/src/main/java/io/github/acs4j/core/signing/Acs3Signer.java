@@ -14,7 +14,64 @@ public final class Acs3Signer {
     /** The algorithm name, first word of the {@code Authorization} header. */
     public static final String ALGORITHM = "ACS3-HMAC-SHA256";
 
+    /** The canonical request only feeds the digest, so each thread reuses one buffer, unless a request was huge. */
+    private static final int KEPT_BUFFER_LIMIT = 16 * 1024;
+    private static final ThreadLocal<PercentEncoder.Bytes> CANONICAL =
+            ThreadLocal.withInitial(() -> new PercentEncoder.Bytes(1024));
+
     private Acs3Signer() {
+    }
+
+    /**
+     * The hex SHA-256 of the canonical request, written into a reused buffer and hashed from there: the same
+     * value as hashing {@link #canonicalRequest}'s text, without building that text (the string to sign is
+     * {@code ACS3-HMAC-SHA256\n} and this).
+     *
+     * @param method HTTP method
+     * @param path the request path, {@code /} for RPC
+     * @param canonicalQuery the query as {@link RpcV1Signer#canonicalQuery(SortedMap)} builds it
+     * @param signedHeaders lower-case names and trimmed values, alternating, sorted by name
+     * @param count how many entries of {@code signedHeaders} are used (names and values together)
+     * @param signedHeaderNames the names joined by {@code ;}
+     * @param hashedPayload the result of {@link #hashedPayload(byte[])}
+     * @return lower-case hex SHA-256 of the canonical request
+     */
+    public static String hashedCanonicalRequest(String method, String path, String canonicalQuery,
+                                                String[] signedHeaders, int count, String signedHeaderNames,
+                                                String hashedPayload) {
+        PercentEncoder.Bytes b = CANONICAL.get();
+        b.len = 0;
+        try {
+            text(b, method).append((byte) '\n');
+            text(b, path).append((byte) '\n');
+            text(b, canonicalQuery).append((byte) '\n');
+            for (int i = 0; i < count; i += 2) {
+                text(b, signedHeaders[i]).append((byte) ':');
+                text(b, signedHeaders[i + 1]).append((byte) '\n');
+            }
+            b.append((byte) '\n');
+            text(b, signedHeaderNames).append((byte) '\n');
+            text(b, hashedPayload);
+            return Crypto.sha256Hex(b.buf, b.len);
+        } finally {
+            if (b.buf.length > KEPT_BUFFER_LIMIT) {
+                CANONICAL.remove();
+            }
+        }
+    }
+
+    /** Appends UTF-8: ASCII byte by byte (every part but an unusual header value). */
+    private static PercentEncoder.Bytes text(PercentEncoder.Bytes b, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                b.ensure(utf8.length);
+                System.arraycopy(utf8, 0, b.buf, b.len, utf8.length);
+                b.len += utf8.length;
+                return b;
+            }
+        }
+        return b.appendAscii(s);
     }
 
     /**

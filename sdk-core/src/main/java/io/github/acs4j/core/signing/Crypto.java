@@ -33,9 +33,14 @@ final class Crypto {
     }
 
     static String sha256Hex(byte[] data) {
+        return sha256Hex(data, data.length);
+    }
+
+    static String sha256Hex(byte[] data, int length) {
         MessageDigest md = SHA256.get();
         md.reset();
-        return hex(md.digest(data));
+        md.update(data, 0, length);
+        return hex(md.digest());
     }
 
     static String hex(byte[] bytes) {

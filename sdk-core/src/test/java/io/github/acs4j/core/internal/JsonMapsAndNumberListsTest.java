@@ -1,57 +1,65 @@
 package io.github.acs4j.core.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * The two readers CloudMonitor 2.0's answers need: an object of texts ({@code imUserIds}, webhook
  * {@code headers}, whose documented example mixes strings and numbers) and a list of integers (an on-call
- * rotation's {@code activeDays}).
+ * rotation's {@code activeDays}); each leaves the parser where the next field starts.
  */
 class JsonMapsAndNumberListsTest {
-    private static JsonNode parse(String json) throws IOException {
-        return Json.mapper().readTree(json);
+    /** A parser at the value of {@code v} in {@code {"v": <json>, "after": 1}}. */
+    private static JsonParser at(String json) throws IOException {
+        JsonParser p = Json.mapper().getFactory().createParser("{\"v\":" + json + ",\"after\":1}");
+        p.nextToken();
+        JsonValues.nextField(p);
+        return p;
+    }
+
+    private static void assertNextFieldIsAfter(JsonParser p) throws IOException {
+        assertEquals("after", JsonValues.nextField(p));
     }
 
     @Test
-    void anObjectOfTextsKeepsOrderAndReadsNumbersAsText() throws IOException {
-        JsonNode body = parse("{\"headers\":{\"X-Token\":\"abc\",\"X-Retry\":3,\"X-On\":true,\"nested\":{\"a\":1},"
-                + "\"list\":[1],\"gone\":null}}");
+    void anObjectOfTextsKeepsOrderReadsNumbersAsTextAndSkipsContainers() throws IOException {
+        JsonParser p = at("{\"X-Token\":\"abc\",\"X-Retry\":3,\"X-On\":true,\"nested\":{\"a\":[1]},\"list\":[1],\"gone\":null}");
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("X-Token", "abc");
         expected.put("X-Retry", "3");
         expected.put("X-On", "true");
         expected.put("gone", null);
-        Map<String, String> read = Json.stringMap(Json.path(body, "headers"));
+        Map<String, String> read = JsonValues.stringMap(p);
         assertEquals(expected, read);
         assertEquals(Arrays.asList("X-Token", "X-Retry", "X-On", "gone"), Arrays.asList(read.keySet().toArray()));
-        assertThrows(UnsupportedOperationException.class, () -> read.put("x", "y"));
+        assertNextFieldIsAfter(p);
     }
 
     @Test
-    void aMissingNullOrNonObjectMapReadsAsEmpty() throws IOException {
-        JsonNode body = parse("{\"a\":null,\"b\":\"text\",\"c\":[1]}");
-        for (String field : new String[] {"a", "b", "c", "missing"}) {
-            assertTrue(Json.stringMap(Json.path(body, field)).isEmpty(), field);
+    void aNullTextOrArrayIsNoMap() throws IOException {
+        for (String json : new String[] {"null", "\"text\"", "[1,{\"a\":2}]"}) {
+            JsonParser p = at(json);
+            assertNull(JsonValues.stringMap(p), json);
+            assertNextFieldIsAfter(p);
         }
     }
 
     @Test
     void integersReadFromNumbersAndNumericText() throws IOException {
-        JsonNode body = parse("{\"activeDays\":[1,\"2\",\" 7 \",null,\"x\",{},3.0]}");
-        List<Integer> read = Json.integers(Json.path(body, "activeDays"));
+        JsonParser p = at("[1,\"2\",\" 7 \",null,\"x\",{\"a\":1},[2]]");
+        List<Integer> read = JsonValues.integers(p);
         assertEquals(Arrays.asList(1, 2, 7, null, null, null, null), read);
-        assertEquals(Collections.emptyList(), Json.integers(Json.path(body, "missing")));
+        assertNextFieldIsAfter(p);
+        assertNull(JsonValues.integers(at("null")));
+        assertEquals(Arrays.asList(5), JsonValues.integers(at("5")));
     }
 }

@@ -111,6 +111,45 @@ class PagingTest {
         assertEquals(Arrays.asList("a", "b", "c", "d", "e"), all);
     }
 
+    /**
+     * The paginator keeps no page it has moved past, not even while it reads the next one: one page of
+     * models at a time, whatever the list's length (it used to hold the page before for its progress check).
+     */
+    @Test
+    void itemsLetThePageBeforeGoBeforeTheNextIsRead() throws Exception {
+        enqueueFivePages();
+        List<java.lang.ref.WeakReference<JsonNode>> pages = new ArrayList<>();
+        boolean[] heldWhileReadingPage2 = new boolean[1];
+        Iterator<String> it = PageIterable.of(PAGES, first(), r -> {
+            if (pages.size() == 1) {
+                heldWhileReadingPage2[0] = collected(pages.get(0)) != null;
+            }
+            JsonNode page = rt.invoke(LIST, r);
+            pages.add(new java.lang.ref.WeakReference<>(page));
+            return page;
+        }).items().iterator();
+        assertEquals("a", it.next());
+        assertEquals("b", it.next());
+        assertEquals("c", it.next());
+        assertTrue(!heldWhileReadingPage2[0], "page 1 was still held while page 2 was read");
+        assertEquals("d", it.next());
+        assertEquals("e", it.next());
+    }
+
+    /** @return the referent after a few collections: null once nothing holds it */
+    static <T> T collected(java.lang.ref.WeakReference<T> ref) {
+        for (int i = 0; i < 20 && ref.get() != null; i++) {
+            System.gc();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return ref.get();
+    }
+
     @Test
     void withoutATotalItStopsAtTheFirstEmptyPage() {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"p1\",\"Items\":[\"a\",\"b\"]}"));

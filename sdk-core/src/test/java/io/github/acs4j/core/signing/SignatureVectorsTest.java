@@ -96,6 +96,15 @@ class SignatureVectorsTest {
         assertEquals(ex.get("canonical_request").asText(), canonicalRequest, "canonical request");
         String sts = Acs3Signer.stringToSign(canonicalRequest);
         assertEquals(ex.get("string_to_sign").asText(), sts, "string to sign");
+        String[] sorted = new String[headers.size() * 2];
+        int n = 0;
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            sorted[n++] = h.getKey();
+            sorted[n++] = h.getValue();
+        }
+        assertEquals(ex.get("string_to_sign").asText(), Acs3Signer.ALGORITHM + "\n" + Acs3Signer.hashedCanonicalRequest(
+                in.get("method").asText(), in.get("path").asText(), canonicalQuery, sorted, n,
+                Acs3Signer.signedHeaderNames(headers), hashed), "string to sign, hashed from the buffer");
         String sig = Acs3Signer.signature(in.get("access_key_secret").asText(), sts);
         assertEquals(ex.get("signature").asText(), sig, "signature");
         assertEquals(ex.get("authorization").asText(),

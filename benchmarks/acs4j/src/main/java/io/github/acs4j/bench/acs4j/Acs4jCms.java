@@ -12,11 +12,13 @@ import java.net.URI;
 
 /**
  * acs4j: {@code CmsClient.putContact} with default options (so ACS3, CloudMonitor's default signature since
- * issue 12), a new request object per call. {@link Acs4jCmsV1} is the same call signed with V1.
+ * issue 12), a new request object per call. {@link Acs4jCmsV1} is the same call signed with V1. The list
+ * scenarios go through {@link Acs4jLists}.
  */
 public class Acs4jCms implements Contender {
     private CmsClient client;
     private SigningProbe probe;
+    private Acs4jLists lists;
 
     /** Creates the contender; {@link #open} builds the client. */
     public Acs4jCms() {
@@ -35,6 +37,7 @@ public class Acs4jCms implements Contender {
                 .credentialsProvider(StaticCredentialsProvider.create(ACCESS_KEY_ID, ACCESS_KEY_SECRET))
                 .signatureVersion(signatureVersion())
                 .build();
+        lists = new Acs4jLists(endpoint);
         probe = new SigningProbe(endpoint, ACCESS_KEY_ID, ACCESS_KEY_SECRET, "Cms", "2019-01-01",
                 signatureVersion() == null ? SignatureVersion.V3 : signatureVersion());
     }
@@ -54,6 +57,16 @@ public class Acs4jCms implements Contender {
     }
 
     @Override
+    public boolean lists(String scenario) {
+        return scenario.startsWith("list-");
+    }
+
+    @Override
+    public int listPage(String scenario) {
+        return lists.page(scenario);
+    }
+
+    @Override
     public boolean signs() {
         return true;
     }
@@ -66,5 +79,6 @@ public class Acs4jCms implements Contender {
     @Override
     public void close() {
         client.close();
+        lists.close();
     }
 }

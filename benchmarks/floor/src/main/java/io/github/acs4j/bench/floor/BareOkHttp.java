@@ -13,7 +13,9 @@ import java.io.IOException;
 /**
  * The floor: OkHttp 4 with its defaults posting one prebuilt PutContact form (the shape and size of a
  * signed one, but built once: no signing, no parameter handling, no JSON) and reading the answer's bytes.
- * No SDK can do less work per call over the same HTTP client.
+ * No SDK can do less work per call over the same HTTP client. For the list scenarios it posts a prebuilt
+ * list request and reads the page with Jackson's {@code readTree}, then walks every field an SDK's model
+ * holds ({@link ListWalk}): the least a caller of bare HTTP does to get the page's values.
  */
 public final class BareOkHttp implements Contender {
     private static final String FORM = "AccessKeyId=" + ACCESS_KEY_ID + "&Action=PutContact"
@@ -25,6 +27,8 @@ public final class BareOkHttp implements Contender {
 
     private OkHttpClient client;
     private Request request;
+    private String endpoint;
+    private final java.util.Map<String, Request> listRequests = new java.util.HashMap<>();
 
     /** Creates the contender; {@link #open} builds the client. */
     public BareOkHttp() {
@@ -33,6 +37,7 @@ public final class BareOkHttp implements Contender {
     @Override
     public void open(String endpoint) {
         client = new OkHttpClient();
+        this.endpoint = endpoint;
         request = new Request.Builder().url(endpoint + "/")
                 .post(RequestBody.create(FORM.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         MediaType.get("application/x-www-form-urlencoded")))
@@ -47,6 +52,26 @@ public final class BareOkHttp implements Contender {
             if (!response.isSuccessful() || bytes.length == 0) {
                 throw new IOException("HTTP " + response.code());
             }
+        }
+    }
+
+    @Override
+    public boolean lists(String scenario) {
+        return ListWalk.ACTIONS.containsKey(scenario);
+    }
+
+    @Override
+    public int listPage(String scenario) throws IOException {
+        Request r = listRequests.computeIfAbsent(scenario, s -> new Request.Builder().url(endpoint + "/")
+                .post(RequestBody.create(ListWalk.form(s).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        MediaType.get("application/x-www-form-urlencoded")))
+                .build());
+        try (Response response = client.newCall(r).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful() || body == null) {
+                throw new IOException("HTTP " + response.code());
+            }
+            return ListWalk.walk(scenario, ListWalk.MAPPER.readTree(body.byteStream()));
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.acs4j.bench.v2;
 
 import com.aliyun.cms20190101.Client;
+import com.aliyun.cms20190101.models.DescribeContactListRequest;
+import com.aliyun.cms20190101.models.DescribeContactListResponseBody;
 import com.aliyun.cms20190101.models.PutContactRequest;
 import com.aliyun.cms20190101.models.PutContactResponse;
 import com.aliyun.tea.TeaRequest;
@@ -11,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import static io.github.acs4j.bench.Fields.len;
+import static io.github.acs4j.bench.Fields.num;
+import static io.github.acs4j.bench.Fields.strings;
+
 /**
  * Alibaba's official V2 SDK (cms20190101, Tea/Darabonba), default options but the endpoint and
  * {@code http}, a new request object per call.
@@ -20,6 +26,8 @@ public final class OfficialV2 implements Contender {
 
     private Client client;
     private String hostPort;
+    /** Sink for what the list scenario reads. */
+    static long sink;
 
     /** Creates the contender; {@link #open} builds the client. */
     public OfficialV2() {
@@ -50,6 +58,31 @@ public final class OfficialV2 implements Contender {
         if (r.getBody() == null || !Boolean.TRUE.equals(r.getBody().getSuccess())) {
             throw new IllegalStateException("not a success: " + r.getStatusCode());
         }
+    }
+
+    @Override
+    public boolean lists(String scenario) {
+        return scenario.equals(LIST_CMS);
+    }
+
+    /** CloudMonitor's DescribeContactList, every getter of every contact read. */
+    @Override
+    public int listPage(String scenario) throws Exception {
+        DescribeContactListResponseBody r = client.describeContactList(new DescribeContactListRequest()
+                .setPageNumber(1).setPageSize(PAGE_ITEMS)).getBody();
+        long s = r.getRequestId().length() + r.getCode().length() + (r.getSuccess() ? 1 : 0) + r.getTotal();
+        int items = 0;
+        for (DescribeContactListResponseBody.DescribeContactListResponseBodyContactsContact c : r.getContacts().getContact()) {
+            s += len(c.getName()) + len(c.getDesc()) + len(c.getLang()) + num(c.getCreateTime()) + num(c.getUpdateTime());
+            s += len(c.getChannels().getMail()) + len(c.getChannels().getSMS()) + len(c.getChannels().getDingWebHook())
+                    + len(c.getChannels().getAliIM());
+            s += len(c.getChannelsState().getMail()) + len(c.getChannelsState().getSMS())
+                    + len(c.getChannelsState().getDingWebHook()) + len(c.getChannelsState().getAliIM());
+            s += c.getContactGroups() == null ? 0 : strings(c.getContactGroups().getContactGroup());
+            items += c.getName() != null ? 1 : 0;
+        }
+        sink += s;
+        return items;
     }
 
     @Override

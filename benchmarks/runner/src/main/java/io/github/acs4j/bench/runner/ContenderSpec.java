@@ -25,7 +25,12 @@ final class ContenderSpec {
         this.runtimeEntries = runtimeEntries;
     }
 
-    static ContenderSpec of(File benchmarks, String module, String name, String mainClass) throws IOException {
+    /**
+     * @param listOnly name fragments of classpath entries the contender needs only for the list scenarios:
+     *     left out of its runtime weight, which is PutContact's
+     */
+    static ContenderSpec of(File benchmarks, String module, String name, String mainClass, List<String> listOnly)
+            throws IOException {
         File dir = new File(benchmarks, module);
         File cpFile = new File(dir, "target/runtime-classpath.txt");
         if (!cpFile.isFile()) {
@@ -34,12 +39,22 @@ final class ContenderSpec {
         String cp = new String(Files.readAllBytes(cpFile.toPath()), StandardCharsets.UTF_8).trim();
         List<File> runtime = new ArrayList<>();
         for (String e : cp.split(File.pathSeparator)) {
-            if (!e.isEmpty() && !e.contains("benchmark-harness") && !e.replace('\\', '/').contains("benchmarks/harness")) {
+            if (!e.isEmpty() && !e.contains("benchmark-harness") && !e.replace('\\', '/').contains("benchmarks/harness")
+                    && !listOnly(e, listOnly)) {
                 runtime.add(new File(e));
             }
         }
         String full = new File(dir, "target/classes").getAbsolutePath() + File.pathSeparator + cp;
         return new ContenderSpec(name, mainClass, full, Collections.unmodifiableList(runtime));
+    }
+
+    private static boolean listOnly(String entry, List<String> fragments) {
+        for (String f : fragments) {
+            if (entry.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return jars (a reactor module not packaged yet counts as one, by its class files) */

@@ -39,9 +39,14 @@ public final class Driver {
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
         long t0 = System.nanoTime();
-        List<ContenderSpec> specs = specs(o);
-        Map<String, List<Map<String, Double>>> results = run(o, specs);
-        String report = header(o, (System.nanoTime() - t0) / 1e9) + "\n" + Report.table(specs, results);
+        StringBuilder tables = new StringBuilder();
+        for (String scenario : o.scenarios) {
+            List<ContenderSpec> specs = specs(o, scenario);
+            Map<String, List<Map<String, Double>>> results = run(o, scenario, specs);
+            tables.append("\n### ").append(Scenario.title(scenario)).append("\n\n")
+                    .append(Report.table(scenario, specs, results));
+        }
+        String report = header(o, (System.nanoTime() - t0) / 1e9) + tables;
         System.out.println();
         System.out.println(report);
         File out = o.output != null ? o.output : new File(o.benchmarks, "target/last-run.md");
@@ -50,7 +55,8 @@ public final class Driver {
         System.out.println("written to " + out.getPath());
     }
 
-    static List<ContenderSpec> specs(Options o) throws IOException {
+    /** @return the chosen contenders that have the scenario's call, the floor first */
+    static List<ContenderSpec> specs(Options o, String scenario) throws IOException {
         List<ContenderSpec> specs = new ArrayList<>();
         for (String name : o.contenders) {
             String main = MAIN_CLASSES.get(name);
@@ -58,13 +64,17 @@ public final class Driver {
                 throw new IllegalArgumentException("unknown contender " + name + ", known: " + MAIN_CLASSES.keySet());
             }
             // acs4j-v1 is the acs4j module's other main class (the same client, signed with V1)
-            specs.add(ContenderSpec.of(o.benchmarks, name.startsWith("acs4j") ? "acs4j" : name, name, main));
+            if (Scenario.has(name, scenario)) {
+                specs.add(ContenderSpec.of(o.benchmarks, name.startsWith("acs4j") ? "acs4j" : name, name, main,
+                        Scenario.listOnlyLibraries(name)));
+            }
         }
         return specs;
     }
 
-    /** @return per contender, the figures of each round */
-    static Map<String, List<Map<String, Double>>> run(Options o, List<ContenderSpec> specs) throws Exception {
+    /** @return per contender, the figures of each round of the scenario */
+    static Map<String, List<Map<String, Double>>> run(Options o, String scenario, List<ContenderSpec> specs)
+            throws Exception {
         Map<String, List<Map<String, Double>>> results = new LinkedHashMap<>();
         for (ContenderSpec c : specs) {
             results.put(c.name, new ArrayList<>());
@@ -73,16 +83,16 @@ public final class Driver {
             for (int round = 0; round < o.rounds; round++) {
                 for (int i = 0; i < specs.size(); i++) {
                     ContenderSpec c = specs.get((i + round) % specs.size());
-                    Map<String, Double> r = Fork.run(c, server.endpoint(), o);
+                    Map<String, Double> r = Fork.run(c, scenario, server.endpoint(), o);
                     results.get(c.name).add(r);
-                    System.err.printf(Locale.ROOT, "round %d/%d %-12s %,10.0f calls/s 1 thread, %,10.0f on %d,"
-                                    + " %,8.1f µs CPU/call, %,8.0f B/call, first call %,6.0f ms%n", round + 1, o.rounds,
+                    System.err.printf(Locale.ROOT, "%s round %d/%d %-12s %,10.0f /s 1 thread, %,10.0f on %d,"
+                                    + " %,8.1f µs CPU, %,8.0f B, first call %,6.0f ms%n", scenario, round + 1, o.rounds,
                             c.name, r.get("st_calls_per_s"), r.get("mt_calls_per_s"), o.threads, r.get("st_cpu_us"),
                             r.get("st_alloc_bytes"), r.get("first_call_ms"));
                 }
             }
             if (server.rejected() > 0) {
-                throw new IllegalStateException(server.rejected() + " requests were not PutContact");
+                throw new IllegalStateException(server.rejected() + " requests were not an action the server knows");
             }
         }
         return results;

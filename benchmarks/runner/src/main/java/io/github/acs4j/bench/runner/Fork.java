@@ -19,7 +19,7 @@ final class Fork {
     private Fork() {
     }
 
-    static Map<String, Double> run(ContenderSpec c, String endpoint, Options o) throws IOException, InterruptedException {
+    static Map<String, Double> run(ContenderSpec c, String scenario, String endpoint, Options o) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(new File(System.getProperty("java.home"), "bin/java").getPath());
         cmd.addAll(o.jvmArgs);
@@ -32,6 +32,7 @@ final class Fork {
         cmd.add(String.valueOf(o.seconds));
         cmd.add(String.valueOf(o.maxCalls));
         cmd.add(String.valueOf(o.threads));
+        cmd.add(scenario);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
         long t0 = System.nanoTime();
         Process p = pb.start();

@@ -10,14 +10,17 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one server every contender talks to, on 127.0.0.1: a minimal HTTP/1.1 keep-alive server, one
- * thread per connection, that answers a PutContact (V1 form body, V1 query or V3 {@code x-acs-action}
- * header) with the service's success body and anything else with HTTP 400, so that a contender sending the
- * wrong thing fails instead of looking fast. Signatures are not checked: the server's cost is the same
+ * thread per connection, that answers a PutContact (action in a V1 form body, V1 query or V3
+ * {@code x-acs-action} header) with the service's success body, the three list actions with a page of
+ * {@link ListPages}, and anything else with HTTP 400, so that a contender sending the wrong thing fails
+ * instead of looking fast. Signatures are not checked: the server's cost is the same
  * for everyone, and kept small (the JDK's HttpServer added milliseconds per exchange, which would hide
  * client costs behind server latency).
  */
@@ -26,8 +29,20 @@ final class LocalServer implements AutoCloseable {
             + "\"Code\":\"200\",\"Message\":\"success\"}").getBytes(StandardCharsets.UTF_8);
     private static final byte[] WRONG = "{\"Code\":\"InvalidAction\",\"Message\":\"not a PutContact\"}"
             .getBytes(StandardCharsets.UTF_8);
-    private static final byte[] OK_HEAD = head(200, SUCCESS.length);
     private static final byte[] WRONG_HEAD = head(400, WRONG.length);
+    /** Action to the head and body of its answer. */
+    private static final Map<String, byte[][]> ANSWERS = new HashMap<>();
+
+    static {
+        answer("PutContact", SUCCESS);
+        answer("DescribeContactList", ListPages.cms());
+        answer("SearchAlertContact", ListPages.arms());
+        answer("ListMessageContacts", ListPages.resourceDirectory());
+    }
+
+    private static void answer(String action, byte[] body) {
+        ANSWERS.put(action, new byte[][] {head(200, body.length), body});
+    }
 
     private final ServerSocket socket;
     private final AtomicLong rejected = new AtomicLong();
@@ -82,7 +97,7 @@ final class LocalServer implements AutoCloseable {
                 long length = 0;
                 boolean chunked = false;
                 boolean close = false;
-                boolean putContact = requestLine.contains("Action=PutContact");
+                String action = action(requestLine);
                 for (String h; (h = readLine(in, line)) != null && !h.isEmpty(); ) {
                     int colon = h.indexOf(':');
                     if (colon < 0) {
@@ -96,17 +111,18 @@ final class LocalServer implements AutoCloseable {
                         chunked = true;
                     } else if (name.equals("connection") && value.equalsIgnoreCase("close")) {
                         close = true;
-                    } else if (name.equals("x-acs-action") && value.equals("PutContact")) {
-                        putContact = true;
+                    } else if (name.equals("x-acs-action")) {
+                        action = value;
                     }
                 }
                 byte[] body = chunked ? readChunked(in, line) : readFully(in, (int) length);
-                if (!putContact) {
-                    putContact = new String(body, StandardCharsets.ISO_8859_1).contains("Action=PutContact");
+                if (action == null) {
+                    action = action(new String(body, StandardCharsets.ISO_8859_1));
                 }
-                if (putContact) {
-                    out.write(OK_HEAD);
-                    out.write(SUCCESS);
+                byte[][] answer = action == null ? null : ANSWERS.get(action);
+                if (answer != null) {
+                    out.write(answer[0]);
+                    out.write(answer[1]);
                 } else {
                     rejected.incrementAndGet();
                     out.write(WRONG_HEAD);
@@ -121,6 +137,20 @@ final class LocalServer implements AutoCloseable {
         } catch (IOException e) {
             // the client went away
         }
+    }
+
+    /** @return the value of {@code Action=} in a query or form, or null */
+    private static String action(String text) {
+        int i = text.indexOf("Action=");
+        if (i < 0) {
+            return null;
+        }
+        int start = i + "Action=".length();
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private static byte[] head(int status, int length) {

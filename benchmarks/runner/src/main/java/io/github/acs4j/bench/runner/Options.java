@@ -20,6 +20,8 @@ final class Options {
     List<String> contenders = new ArrayList<>(Arrays.asList("floor", "acs4j", "acs4j-v1", "official-v1",
             "official-v2"));
     List<String> jvmArgs = new ArrayList<>();
+    /** PutContact and the three list pages; {@code --scenarios=put} or {@code --scenarios=lists} runs one kind. */
+    List<String> scenarios = new ArrayList<>(Arrays.asList(Scenario.ALL));
 
     static Options parse(String... args) {
         Options o = new Options();
@@ -37,8 +39,9 @@ final class Options {
                 case "--output": o.output = new File(v); break;
                 case "--only": o.contenders = new ArrayList<>(Arrays.asList(v.split(","))); break;
                 case "--jvm-arg": o.jvmArgs.add(v); break;
+                case "--scenarios": o.scenarios = Scenario.parse(v); break;
                 default: throw new IllegalArgumentException("unknown option " + a + "; known: --rounds --warmup"
-                        + " --seconds --max-calls --threads --benchmarks --output --only --jvm-arg");
+                        + " --seconds --max-calls --threads --benchmarks --output --only --jvm-arg --scenarios");
             }
         }
         if (o.benchmarks == null) {

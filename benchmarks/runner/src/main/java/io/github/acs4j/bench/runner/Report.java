@@ -34,6 +34,8 @@ final class Report {
     }
 
     private static final List<Figure> FIGURES = new ArrayList<>();
+    /** A list page: the targets of issue 17 are ratios to the floor (bare OkHttp + readTree walk). */
+    private static final List<Figure> LIST_FIGURES = new ArrayList<>();
 
     static {
         FIGURES.add(new Figure("st_calls_per_s", "calls/s, 1 thread", "%,.0f", 0.95, true, false));
@@ -45,6 +47,12 @@ final class Report {
         FIGURES.add(new Figure("sign_us", "signing only, µs/request", "%,.2f", 2.0, false, true));
         FIGURES.add(new Figure("sign_alloc_bytes", "signing only, bytes allocated/request", "%,.0f", Double.NaN, false, true));
         FIGURES.add(new Figure("first_call_ms", "JVM launch to first completed call, ms", "%,.0f", 1.10, false, false));
+        LIST_FIGURES.add(new Figure("st_calls_per_s", "pages/s, 1 thread", "%,.0f", Double.NaN, true, false));
+        LIST_FIGURES.add(new Figure("mt_calls_per_s", "pages/s, 16 threads", "%,.0f", Double.NaN, true, false));
+        LIST_FIGURES.add(new Figure("st_cpu_us", "client CPU µs/page (process, 1 thread)", "%,.1f", 1.10, false, false));
+        LIST_FIGURES.add(new Figure("st_thread_cpu_us", "CPU µs/page of the calling thread", "%,.1f", 1.10, false, false));
+        LIST_FIGURES.add(new Figure("st_alloc_bytes", "bytes allocated/page (calling thread)", "%,.0f", 1.2, false, false));
+        LIST_FIGURES.add(new Figure("first_call_ms", "JVM launch to first page read, ms", "%,.0f", Double.NaN, false, false));
     }
 
     static double median(List<Double> values) {
@@ -65,7 +73,8 @@ final class Report {
         return out;
     }
 
-    static String table(List<ContenderSpec> specs, Map<String, List<Map<String, Double>>> results) {
+    static String table(String scenario, List<ContenderSpec> specs, Map<String, List<Map<String, Double>>> results) {
+        boolean put = scenario.equals(Scenario.PUT);
         StringBuilder sb = new StringBuilder();
         sb.append("| figure (median [min–max] over rounds; × = ratio to the floor's median) |");
         for (ContenderSpec c : specs) {
@@ -77,7 +86,7 @@ final class Report {
         }
         sb.append("---|\n");
         List<Map<String, Double>> floorRounds = results.get(specs.get(0).name);
-        for (Figure f : FIGURES) {
+        for (Figure f : put ? FIGURES : LIST_FIGURES) {
             double floor = median(values(floorRounds, f.key));
             sb.append("| ").append(f.label).append(" |");
             for (ContenderSpec c : specs) {
@@ -95,6 +104,9 @@ final class Report {
                 sb.append(" |");
             }
             sb.append(' ').append(verdict(f, results.get("acs4j"), floor)).append(" |\n");
+        }
+        if (!put) {
+            return sb.toString();
         }
         sb.append("| runtime jars / MiB |");
         for (ContenderSpec c : specs) {
