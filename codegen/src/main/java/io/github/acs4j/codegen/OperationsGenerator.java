@@ -68,8 +68,8 @@ final class OperationsGenerator {
             String rs = op.action + "Response";
             f.use(svc.modelPackage() + "." + rq).use(svc.modelPackage() + "." + rs);
             f.line();
-            f.javadoc("    ", (op.idempotent ? "Idempotent" : "Not idempotent") + (op.idempotency == null ? "."
-                    : ": " + op.idempotency + "."));
+            f.javadoc("    ", (op.idempotent ? "Idempotent" : op.idempotentWhen != null ? "Idempotent only with "
+                    + op.idempotentWhen : "Not idempotent") + (op.idempotency == null ? "." : ": " + op.idempotency + "."));
             f.line("    static final Operation<", rq, ", ", rs, "> ", op.constant(), " =");
             boolean roa = "ROA".equals(op.style);
             f.line("            Operation.", roa ? "roa" : "of", "(SERVICE, \"", op.action, "\", ",
@@ -84,14 +84,15 @@ final class OperationsGenerator {
                 continue;
             }
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
-            String placement = placement(op);
+            // a create-or-update is repeated only when it updates (Operation.idempotent(request))
+            String end = placement(op) + (op.idempotentWhen == null ? "" : "\n                    .idempotentWhen(r -> r."
+                    + Member.byWire(op.request, op.idempotentWhen).java + "() != null)") + sensitiveMembersEnd(op);
             if (op.mustCarry.isEmpty()) {
-                f.line("                    ", readersClass(), ".", op.constant(), ")", placement, sensitiveMembersEnd(op));
+                f.line("                    ", readersClass(), ".", op.constant(), ")", end);
             } else {
                 // what a success must hold: an answer without these fields proves nothing (Operation.requiredFields)
                 f.line("                    ", readersClass(), ".", op.constant(), ",");
-                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))", placement,
-                        sensitiveMembersEnd(op));
+                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))", end);
             }
         }
         f.line().line("    private ", svc.operationsClass, "() {").line("    }");
@@ -137,9 +138,10 @@ final class OperationsGenerator {
             return; // RoaChecks in the loader already holds it to what RoaMarshallerGenerator writes
         }
         for (Member m : op.request) {
-            if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING) {
+            if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING
+                    && m.type.element.kind != TypeRef.Kind.LONG && m.type.element.kind != TypeRef.Kind.INTEGER) {
                 throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
-                        "a delimited list must be a list<string>");
+                        "a delimited list must be a list<string>, list<long> or list<integer>");
             }
         }
     }
@@ -158,7 +160,13 @@ final class OperationsGenerator {
             }
         }
         for (Rule rule : op.rules) {
-            v.append(chain("require(" + anyOf(op, rule) + ",\n                        \"" + javaString(rule.message)
+            String holds = anyOf(op, rule);
+            if (rule.whenMember != null) {
+                // a conditional rule holds trivially when its condition does not (compared as text: true, Post)
+                holds = "!\"" + javaString(rule.whenEquals) + "\".equals(String.valueOf(r."
+                        + Member.byWire(op.request, rule.whenMember).java + "())) || " + holds;
+            }
+            v.append(chain("require(" + holds + ",\n                        \"" + javaString(rule.message)
                     + "\")"));
         }
         for (Member m : op.request) {
@@ -257,8 +265,10 @@ final class OperationsGenerator {
             } else if ("json".equals(m.listStyle)) {
                 call = "putJsonArray(\"" + m.wire + "\", " + get + ")";
             } else if ("delimited".equals(m.listStyle)) {
+                String strings = m.type.element.kind == TypeRef.Kind.STRING ? get
+                        : get + ".stream().map(String::valueOf).collect(java.util.stream.Collectors.toList())";
                 call = "put(\"" + m.wire + "\", " + get + ".isEmpty() ? null : String.join(\"" + javaString(m.delimiter)
-                        + "\", " + get + "))";
+                        + "\", " + strings + "))";
             } else {
                 call = "putList(\"" + m.wire + "\", " + get + ")";
             }

@@ -198,6 +198,9 @@ final class PetsReaders {
                 case "Born":
                     b.born(JsonValues.instant(p));
                     break;
+                case "Extras":
+                    b.extras(JsonValues.jsonText(p));
+                    break;
                 default:
                     p.skipChildren();
             }
