@@ -67,8 +67,26 @@ final class Applier {
             }
             return new StepResult(c, StepOutcome.OK, detail, millisSince(start));
         } catch (RuntimeException e) {
+            if (c.action() == ChangeAction.DELETE && gone(adapter, c.live)) {
+                return new StepResult(c, StepOutcome.OK, "already gone (" + RosterSync.reason(e)
+                        + "): an earlier attempt whose answer was lost deleted it", millisSince(start));
+            }
             remember(c);
             return new StepResult(c, StepOutcome.FAILED, RosterSync.reason(e), millisSince(start));
+        }
+    }
+
+    /** A delete retried after its answer was lost finds nothing to delete: the listing settles it. */
+    private static boolean gone(ProductAdapter adapter, Entry live) {
+        try {
+            for (Entry e : adapter.read()) {
+                if (e.kind == live.kind && e.name.equals(live.name) && java.util.Objects.equals(e.id, live.id)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (RuntimeException unreadable) {
+            return false;
         }
     }
 

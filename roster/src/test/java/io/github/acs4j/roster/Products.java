@@ -1,0 +1,80 @@
+package io.github.acs4j.roster;
+
+import io.github.acs4j.arms.ArmsClient;
+import io.github.acs4j.cms.CmsClient;
+import io.github.acs4j.core.auth.StaticCredentialsProvider;
+import io.github.acs4j.core.client.AcsClientBuilder;
+import io.github.acs4j.core.client.AttemptContext;
+import io.github.acs4j.core.client.ExecutionInterceptor;
+import io.github.acs4j.core.retry.RetryStrategy;
+import io.github.acs4j.emulator.AcsEmulator;
+import io.github.acs4j.resourcedirectory.ResourceDirectoryClient;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The three clients pointed at one emulator, retrying without waiting, and a record of every attempt's action
+ * in the order it went out (what crossed the wire, seen by an interceptor).
+ */
+final class Products implements AutoCloseable {
+    static final Set<String> WRITES = new HashSet<>(Arrays.asList("PutContact", "PutContactGroup", "DeleteContact",
+            "DeleteContactGroup", "CreateAlertContact", "UpdateAlertContact", "DeleteAlertContact",
+            "AddMessageContact", "UpdateMessageContact", "DeleteMessageContact"));
+
+    final AcsEmulator emulator;
+    final CmsClient cms;
+    final ArmsClient arms;
+    final ResourceDirectoryClient rd;
+    final List<String> sent = Collections.synchronizedList(new ArrayList<>());
+    /** Called before each attempt goes out: a test injects a fault for that very request. */
+    volatile ExecutionInterceptor beforeSend = new ExecutionInterceptor() { };
+
+    Products(AcsEmulator emulator) {
+        this.emulator = emulator;
+        ExecutionInterceptor recorder = new ExecutionInterceptor() {
+            @Override
+            public void beforeSend(AttemptContext attempt) {
+                sent.add(attempt.action());
+                beforeSend.beforeSend(attempt);
+            }
+        };
+        this.cms = configure(CmsClient.builder(), recorder).build();
+        this.arms = configure(ArmsClient.builder(), recorder).build();
+        this.rd = configure(ResourceDirectoryClient.builder(), recorder).build();
+    }
+
+    private <B extends AcsClientBuilder<B, ?>> B configure(B b, ExecutionInterceptor recorder) {
+        return b.region("cn-hangzhou").endpointOverride(emulator.endpoint())
+                .credentialsProvider(StaticCredentialsProvider.create(emulator.accessKeyId(), emulator.accessKeySecret()))
+                .retryStrategy(RetryStrategy.builder().sleeper(millis -> { }).build())
+                .addInterceptor(recorder);
+    }
+
+    RosterSync.Builder sync() {
+        return RosterSync.builder().cms(cms).arms(arms).resourceDirectory(rd);
+    }
+
+    /** Write requests the emulator received so far, whatever became of them. */
+    int writes() {
+        int n = 0;
+        for (Map.Entry<String, Integer> e : emulator.requestCounts().entrySet()) {
+            if (WRITES.contains(e.getKey())) {
+                n += e.getValue();
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public void close() {
+        cms.close();
+        arms.close();
+        rd.close();
+    }
+}

@@ -1,0 +1,265 @@
+package io.github.acs4j.roster;
+
+import io.github.acs4j.arms.model.AlertContact;
+import io.github.acs4j.cms.model.Contact;
+import io.github.acs4j.core.client.AttemptContext;
+import io.github.acs4j.core.client.ExecutionInterceptor;
+import io.github.acs4j.emulator.AcsEmulator;
+import io.github.acs4j.resourcedirectory.model.MessageContact;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** plan, apply, drift and export against the emulator: what the products hold afterwards, and what was sent. */
+class RosterSyncTest {
+    static final String ROSTER = String.join("\n",
+            "roster: team",
+            "people:",
+            "  - name: Alice",
+            "    email: alice@example.com",
+            "    phone: '13800000001'",
+            "    language: en",
+            "  - name: Bob",
+            "    email: bob@example.com",
+            "    dingtalk: https://oapi.dingtalk.com/robot/send?access_token=bobtoken",
+            "groups:",
+            "  - name: dba",
+            "    members: [Alice, Bob]",
+            "products:",
+            "  cms:",
+            "  arms:",
+            "    groups: []",
+            "  resourceDirectory:",
+            "    title: Other",
+            "    messageTypes: [FaultMessage]",
+            "retired:",
+            "  people: [Dave]",
+            "  groups: [old]",
+            "");
+
+    private static AcsEmulator emulator;
+    private static Products p;
+
+    @BeforeAll
+    static void start() {
+        emulator = AcsEmulator.start();
+        p = new Products(emulator);
+    }
+
+    @AfterAll
+    static void stop() {
+        p.close();
+        emulator.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        emulator.reset();
+        p.sent.clear();
+        p.beforeSend = new ExecutionInterceptor() { };
+    }
+
+    /** Alice's old phone everywhere, Dave (retired) everywhere, the retired group holding Dave. */
+    static void seed(Products p) {
+        p.cms.putContact(c -> c.contactName("Alice").describe("on-call, roster team").channelsMail("alice@example.com")
+                .channelsSms("13800000009").lang("en"));
+        p.cms.putContact(c -> c.contactName("Dave").describe("x").channelsMail("dave@example.com"));
+        p.cms.putContactGroup(g -> g.contactGroupName("old").describe("x").contactNames("Dave"));
+        p.arms.createAlertContact(c -> c.contactName("Alice").email("alice@example.com").phoneNum("13800000009"));
+        p.arms.createAlertContact(c -> c.contactName("Dave").email("dave@example.com"));
+        p.rd.addMessageContact(c -> c.name("Alice").emailAddress("alice@example.com").phoneNumber("86-13800000001")
+                .title("CEO").messageTypes("FaultMessage"));
+        p.rd.addMessageContact(c -> c.name("Dave").emailAddress("dave@example.com").title("Other")
+                .messageTypes("FaultMessage"));
+    }
+
+    @Test
+    void planApplyDriftExportRoundTrip() {
+        seed(p);
+        Roster roster = Roster.parse("team.yaml", ROSTER);
+        RosterSync sync = p.sync().build();
+        int before = p.writes();
+
+        Plan plan = sync.plan(roster);
+        assertEquals(before, p.writes(), "plan sends no write");
+        assertEquals(ChangeAction.UPDATE, find(plan, Product.CMS, "Alice").action());
+        FieldChange phone = find(plan, Product.CMS, "Alice").fieldChanges().get(0);
+        assertEquals("phone", phone.field());
+        assertFalse(phone.before().contains("13800000009") || phone.after().contains("13800000001"), "masked: " + phone);
+        assertEquals(ChangeAction.CREATE, find(plan, Product.ARMS, "Bob").action());
+        assertEquals(ChangeAction.UPDATE, find(plan, Product.RESOURCE_DIRECTORY, "Alice").action());
+        assertEquals(ChangeAction.DELETE, find(plan, Product.RESOURCE_DIRECTORY, "Dave").action());
+        assertEquals(ChangeAction.DELETE, find(plan, Product.CMS, "old").action());
+        assertTrue(plan.hasDrift());
+
+        ApplyResult result = sync.apply(plan);
+        assertTrue(result.succeeded(), result.steps().toString());
+        assertEquals(p.writes() - before, result.writeCalls(), "each write call was one request");
+
+        Plan again = sync.plan(roster);
+        assertTrue(again.writes().isEmpty(), again.writes().toString());
+        assertFalse(again.hasDrift());
+        int settled = p.writes();
+        ApplyResult second = sync.apply(again);
+        assertEquals(settled, p.writes(), "a second apply makes no write call");
+        assertEquals(0, second.writeCalls());
+
+        // export: the live state as a roster, which plans to nothing against that same state
+        Roster exported = Roster.parse("exported.yaml", sync.export(EnumSet.allOf(Product.class)).toYaml());
+        assertEquals(2, exported.people().size(), exported.toYaml());
+        assertTrue(sync.plan(exported).writes().isEmpty(), sync.plan(exported).writes().toString());
+
+        // someone changes Alice's e-mail by hand: drift names it, masked
+        p.cms.putContact(c -> c.contactName("Alice").describe("on-call, roster team").channelsMail("eve@example.com")
+                .channelsSms("13800000001").lang("en"));
+        Plan drift = sync.plan(roster);
+        assertTrue(drift.hasDrift());
+        assertEquals(1, drift.writes().size(), drift.writes().toString());
+        assertEquals("email: e***@example.com -> a***@example.com", drift.writes().get(0).fieldChanges().get(0).toString());
+    }
+
+    @Test
+    void handMadeContactsAreKeptWithoutPruneAndDeletedWithIt() {
+        p.cms.putContact(c -> c.contactName("NOC desk").describe("by hand").channelsMail("noc@example.com"));
+        p.arms.createAlertContact(c -> c.contactName("NOC desk").email("noc@example.com"));
+        p.rd.addMessageContact(c -> c.name("Nocdesk").emailAddress("noc@example.com").title("Other")
+                .messageTypes("FaultMessage"));
+        Roster roster = Roster.parse("team.yaml", ROSTER);
+
+        Plan plan = p.sync().build().plan(roster);
+        assertEquals(ChangeAction.UNMANAGED, find(plan, Product.CMS, "NOC desk").action());
+        assertEquals(ChangeAction.UNMANAGED, find(plan, Product.ARMS, "NOC desk").action());
+        assertEquals(ChangeAction.UNMANAGED, find(plan, Product.RESOURCE_DIRECTORY, "Nocdesk").action());
+        assertTrue(p.sync().build().apply(plan).succeeded());
+        assertEquals(0, emulator.requestCount("DeleteContact") + emulator.requestCount("DeleteAlertContact")
+                + emulator.requestCount("DeleteMessageContact"));
+        assertTrue(cmsNames().contains("NOC desk"));
+        assertEquals(1, armsNamed("NOC desk"));
+        assertEquals(1, rdNamed("Nocdesk"));
+
+        RosterSync pruning = p.sync().prune(true).build();
+        Plan pruned = pruning.plan(roster);
+        assertEquals(ChangeAction.DELETE, find(pruned, Product.CMS, "NOC desk").action());
+        assertTrue(pruning.apply(pruned).succeeded());
+        assertFalse(cmsNames().contains("NOC desk"));
+        assertEquals(0, armsNamed("NOC desk"));
+        assertEquals(0, rdNamed("Nocdesk"));
+    }
+
+    @Test
+    void contactsBeforeTheGroupsThatHoldThemAndGroupsEmptiedBeforeTheirContactsGo() {
+        p.cms.putContact(c -> c.contactName("Dave").describe("x").channelsMail("dave@example.com"));
+        p.cms.putContactGroup(g -> g.contactGroupName("old").describe("x").contactNames("Dave"));
+        p.cms.putContactGroup(g -> g.contactGroupName("dba").describe("x").contactNames("Dave"));
+        p.sent.clear();
+        ApplyResult r = p.sync().build().apply(p.sync().build().plan(Roster.parse("team.yaml", ROSTER)));
+        assertTrue(r.succeeded(), r.steps().toString());
+        List<String> writes = new ArrayList<>();
+        for (String action : p.sent) {
+            if (action.startsWith("Put") || action.startsWith("Delete")) {
+                writes.add(action);
+            }
+        }
+        // Alice and Bob put, then dba (now Alice and Bob), then the retired group, then Dave
+        assertEquals("[PutContact, PutContact, PutContactGroup, DeleteContactGroup, DeleteContact]",
+                filter(writes, "Contact").toString());
+    }
+
+    @Test
+    void goesOnPastAFailedStepSkipsWhatDependsOnItAndReportsIt() {
+        Roster roster = Roster.parse("team.yaml", ROSTER);
+        // every attempt of Bob's PutContact is answered 503: the SDK gives up after its 3 attempts
+        p.beforeSend = new ExecutionInterceptor() {
+            private int puts;
+
+            @Override
+            public void beforeSend(AttemptContext a) {
+                if (a.action().equals("PutContact") && ++puts >= 2 && puts <= 4) {
+                    emulator.faults().failNext(1, 503);
+                }
+            }
+        };
+        RosterSync sync = p.sync().build();
+        ApplyResult r = sync.apply(sync.plan(roster));
+        assertFalse(r.succeeded());
+        assertEquals(1, r.count(Product.CMS, StepOutcome.FAILED), r.steps().toString());
+        assertEquals(1, r.count(Product.CMS, StepOutcome.SKIPPED), "the group holding Bob");
+        assertEquals(0, emulator.requestCount("PutContactGroup"));
+        assertEquals(0, r.count(Product.ARMS, StepOutcome.FAILED));
+        assertEquals(2, armsNamed("Alice") + armsNamed("Bob"), "the other products went on");
+        StepResult failed = r.problems().get(Product.CMS).get(0);
+        assertTrue(failed.detail().contains("503"), failed.detail());
+
+        p.beforeSend = new ExecutionInterceptor() { };
+        ApplyResult retry = sync.apply(sync.plan(roster));
+        assertTrue(retry.succeeded(), retry.steps().toString());
+        assertEquals(2, retry.steps().size(), "Bob and then his group: " + retry.steps());
+    }
+
+    @Test
+    void armsGroupsAreReportedAsNotSupportedYetNotSilentlyDropped() {
+        Roster roster = Roster.parse("team.yaml", ROSTER.replace("  arms:\n    groups: []\n", "  arms:\n"));
+        RosterSync sync = p.sync().build();
+        Plan plan = sync.plan(roster);
+        Change dba = find(plan, Product.ARMS, "dba");
+        assertEquals(ChangeAction.UNSUPPORTED, dba.action());
+        assertTrue(plan.hasUnsupported());
+        ApplyResult r = sync.apply(plan);
+        assertEquals(1, r.count(Product.ARMS, StepOutcome.UNSUPPORTED));
+        assertFalse(r.succeeded());
+    }
+
+    static Change find(Plan plan, Product product, String name) {
+        for (Change c : plan.changes()) {
+            if (c.product() == product && c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError(product + " " + name + " not in " + plan.changes());
+    }
+
+    private static List<String> filter(List<String> actions, String suffix) {
+        List<String> out = new ArrayList<>();
+        for (String a : actions) {
+            if (a.endsWith(suffix) || a.endsWith(suffix + "Group")) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    static List<String> cmsNames() {
+        List<String> out = new ArrayList<>();
+        for (Contact c : p.cms.describeContactListPaginator(r -> r.pageSize(100)).items()) {
+            out.add(c.name());
+        }
+        return out;
+    }
+
+    static int armsNamed(String name) {
+        int n = 0;
+        for (AlertContact c : p.arms.searchAlertContactPaginator(r -> r.pageSize(100)).items()) {
+            n += name.equals(c.contactName()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    static int rdNamed(String name) {
+        int n = 0;
+        for (MessageContact c : p.rd.listMessageContactsPaginator(r -> r.pageSize(100)).items()) {
+            n += name.equals(c.name()) ? 1 : 0;
+        }
+        assertNotNull(name);
+        return n;
+    }
+}
