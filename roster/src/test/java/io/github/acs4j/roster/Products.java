@@ -1,6 +1,9 @@
 package io.github.acs4j.roster;
 
 import io.github.acs4j.arms.ArmsClient;
+import io.github.acs4j.arms.model.AlertContact;
+import io.github.acs4j.cms.model.Contact;
+import io.github.acs4j.resourcedirectory.model.MessageContact;
 import io.github.acs4j.cms.CmsClient;
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.client.AcsClientBuilder;
@@ -67,6 +70,30 @@ final class Products implements AutoCloseable {
             if (WRITES.contains(e.getKey())) {
                 n += e.getValue();
             }
+        }
+        return n;
+    }
+
+    List<String> cmsNames() {
+        List<String> out = new ArrayList<>();
+        for (Contact c : cms.describeContactListPaginator(r -> r.pageSize(100)).items()) {
+            out.add(c.name());
+        }
+        return out;
+    }
+
+    int armsNamed(String name) {
+        int n = 0;
+        for (AlertContact c : arms.searchAlertContactPaginator(r -> r.pageSize(100)).items()) {
+            n += name.equals(c.contactName()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    int rdNamed(String name) {
+        int n = 0;
+        for (MessageContact c : rd.listMessageContactsPaginator(r -> r.pageSize(100)).items()) {
+            n += name.equals(c.name()) ? 1 : 0;
         }
         return n;
     }

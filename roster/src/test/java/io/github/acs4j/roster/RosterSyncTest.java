@@ -1,11 +1,8 @@
 package io.github.acs4j.roster;
 
-import io.github.acs4j.arms.model.AlertContact;
-import io.github.acs4j.cms.model.Contact;
 import io.github.acs4j.core.client.AttemptContext;
 import io.github.acs4j.core.client.ExecutionInterceptor;
 import io.github.acs4j.emulator.AcsEmulator;
-import io.github.acs4j.resourcedirectory.model.MessageContact;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +14,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** plan, apply, drift and export against the emulator: what the products hold afterwards, and what was sent. */
@@ -143,17 +139,17 @@ class RosterSyncTest {
         assertTrue(p.sync().build().apply(plan).succeeded());
         assertEquals(0, emulator.requestCount("DeleteContact") + emulator.requestCount("DeleteAlertContact")
                 + emulator.requestCount("DeleteMessageContact"));
-        assertTrue(cmsNames().contains("NOC desk"));
-        assertEquals(1, armsNamed("NOC desk"));
-        assertEquals(1, rdNamed("Nocdesk"));
+        assertTrue(p.cmsNames().contains("NOC desk"));
+        assertEquals(1, p.armsNamed("NOC desk"));
+        assertEquals(1, p.rdNamed("Nocdesk"));
 
         RosterSync pruning = p.sync().prune(true).build();
         Plan pruned = pruning.plan(roster);
         assertEquals(ChangeAction.DELETE, find(pruned, Product.CMS, "NOC desk").action());
         assertTrue(pruning.apply(pruned).succeeded());
-        assertFalse(cmsNames().contains("NOC desk"));
-        assertEquals(0, armsNamed("NOC desk"));
-        assertEquals(0, rdNamed("Nocdesk"));
+        assertFalse(p.cmsNames().contains("NOC desk"));
+        assertEquals(0, p.armsNamed("NOC desk"));
+        assertEquals(0, p.rdNamed("Nocdesk"));
     }
 
     @Test
@@ -196,7 +192,7 @@ class RosterSyncTest {
         assertEquals(1, r.count(Product.CMS, StepOutcome.SKIPPED), "the group holding Bob");
         assertEquals(0, emulator.requestCount("PutContactGroup"));
         assertEquals(0, r.count(Product.ARMS, StepOutcome.FAILED));
-        assertEquals(2, armsNamed("Alice") + armsNamed("Bob"), "the other products went on");
+        assertEquals(2, p.armsNamed("Alice") + p.armsNamed("Bob"), "the other products went on");
         StepResult failed = r.problems().get(Product.CMS).get(0);
         assertTrue(failed.detail().contains("503"), failed.detail());
 
@@ -236,30 +232,5 @@ class RosterSyncTest {
             }
         }
         return out;
-    }
-
-    static List<String> cmsNames() {
-        List<String> out = new ArrayList<>();
-        for (Contact c : p.cms.describeContactListPaginator(r -> r.pageSize(100)).items()) {
-            out.add(c.name());
-        }
-        return out;
-    }
-
-    static int armsNamed(String name) {
-        int n = 0;
-        for (AlertContact c : p.arms.searchAlertContactPaginator(r -> r.pageSize(100)).items()) {
-            n += name.equals(c.contactName()) ? 1 : 0;
-        }
-        return n;
-    }
-
-    static int rdNamed(String name) {
-        int n = 0;
-        for (MessageContact c : p.rd.listMessageContactsPaginator(r -> r.pageSize(100)).items()) {
-            n += name.equals(c.name()) ? 1 : 0;
-        }
-        assertNotNull(name);
-        return n;
     }
 }
