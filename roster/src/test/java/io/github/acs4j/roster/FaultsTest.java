@@ -4,7 +4,6 @@ import io.github.acs4j.core.client.AttemptContext;
 import io.github.acs4j.core.client.ExecutionInterceptor;
 import io.github.acs4j.emulator.AcsEmulator;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,19 +31,12 @@ class FaultsTest {
             "AddMessageContact", "UpdateMessageContact", "DeleteMessageContact");
     private static final List<String> FAULTS = Arrays.asList("throttle", "500", "503", "dropAfterProcessing");
 
-    private static AcsEmulator emulator;
-    private static Products p;
-
-    @BeforeAll
-    static void start() {
-        emulator = AcsEmulator.start();
-        p = new Products(emulator);
-    }
+    private static final Products p = Products.start();
+    private static final AcsEmulator emulator = p.emulator;
 
     @AfterAll
     static void stop() {
         p.close();
-        emulator.close();
     }
 
     static Stream<Arguments> cases() {
@@ -60,8 +52,7 @@ class FaultsTest {
     @ParameterizedTest(name = "{1} on {0}")
     @MethodSource("cases")
     void applyEndsAsTheRosterSaysWithNoDuplicate(String action, String fault) {
-        emulator.reset();
-        p.beforeSend = new ExecutionInterceptor() { };
+        p.reset();
         RosterSyncTest.seed(p);
         Roster roster = Roster.parse("team.yaml", RosterSyncTest.ROSTER);
         AtomicBoolean injected = new AtomicBoolean();

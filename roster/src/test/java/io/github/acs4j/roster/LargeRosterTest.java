@@ -21,8 +21,8 @@ class LargeRosterTest {
 
     @Test
     void fiveHundredPeopleFromEmptyThenNoWritesThenOnlyTheFiveChanged() {
-        try (AcsEmulator emulator = AcsEmulator.builder().resourceDirectoryContactLimit(1000).start();
-             Products p = new Products(emulator)) {
+        try (Products p = new Products(AcsEmulator.builder().resourceDirectoryContactLimit(1000).start())) {
+            AcsEmulator emulator = p.emulator;
             RosterSync sync = p.sync().build();
             Roster roster = Roster.parse("large.yaml", yaml(-1));
 

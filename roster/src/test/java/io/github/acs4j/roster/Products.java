@@ -38,6 +38,12 @@ final class Products implements AutoCloseable {
     /** Called before each attempt goes out: a test injects a fault for that very request. */
     volatile ExecutionInterceptor beforeSend = new ExecutionInterceptor() { };
 
+    /** Clients for a new emulator of its own, closed with them. */
+    static Products start() {
+        return new Products(AcsEmulator.start());
+    }
+
+    /** Clients for this emulator, which {@link #close()} closes with them. */
     Products(AcsEmulator emulator) {
         this.emulator = emulator;
         ExecutionInterceptor recorder = new ExecutionInterceptor() {
@@ -98,10 +104,18 @@ final class Products implements AutoCloseable {
         return n;
     }
 
+    /** Forgets the emulator's data, counts and faults, the record of what was sent and the injected hook. */
+    void reset() {
+        emulator.reset();
+        sent.clear();
+        beforeSend = new ExecutionInterceptor() { };
+    }
+
     @Override
     public void close() {
         cms.close();
         arms.close();
         rd.close();
+        emulator.close();
     }
 }

@@ -4,7 +4,6 @@ import io.github.acs4j.core.client.AttemptContext;
 import io.github.acs4j.core.client.ExecutionInterceptor;
 import io.github.acs4j.emulator.AcsEmulator;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,26 +42,17 @@ class RosterSyncTest {
             "  groups: [old]",
             "");
 
-    private static AcsEmulator emulator;
-    private static Products p;
-
-    @BeforeAll
-    static void start() {
-        emulator = AcsEmulator.start();
-        p = new Products(emulator);
-    }
+    private static final Products p = Products.start();
+    private static final AcsEmulator emulator = p.emulator;
 
     @AfterAll
     static void stop() {
         p.close();
-        emulator.close();
     }
 
     @BeforeEach
     void reset() {
-        emulator.reset();
-        p.sent.clear();
-        p.beforeSend = new ExecutionInterceptor() { };
+        p.reset();
     }
 
     /** Alice's old phone everywhere, Dave (retired) everywhere, the retired group holding Dave. */
