@@ -38,6 +38,7 @@ final class RosterReader {
     /** Resource Directory's rule for a contact name. */
     static final Pattern RD_NAME = Pattern.compile("[A-Za-z\\u4e00-\\u9fa5]{2,12}");
     private static final int MAX_NAME = 64;
+    private static final int MAX_MEMBERS = 100;
     private static final Set<String> LANGUAGES = new HashSet<>(Arrays.asList("zh-cn", "en"));
 
     private final String file;
@@ -189,6 +190,10 @@ final class RosterReader {
                 problem(m, path + ".members", "required: a list of people's names");
             } else {
                 List<String> names = strings(mt.getValueNode(), path + ".members");
+                if (names.size() > MAX_MEMBERS) {
+                    problem(mt.getValueNode(), path + ".members", "at most " + MAX_MEMBERS
+                            + " members (CloudMonitor's limit for a contact group), was " + names.size());
+                }
                 members.addAll(names);
                 references(mt.getValueNode(), path + ".members", names, personNames, "a person of the roster");
             }

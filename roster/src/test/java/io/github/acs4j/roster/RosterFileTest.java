@@ -114,6 +114,20 @@ class RosterFileTest {
     }
 
     @Test
+    void aGroupHoldsAtMostCloudMonitorsHundredMembers() {
+        StringBuilder yaml = new StringBuilder("roster: big\npeople:\n");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            yaml.append("  - name: p").append(i).append("\n    email: p").append(i).append("@example.com\n");
+            names.add("p" + i);
+        }
+        yaml.append("groups:\n  - name: all\n    members: [").append(String.join(", ", names)).append("]\nproducts:\n  cms:\n");
+        InvalidRosterException e = assertThrows(InvalidRosterException.class, () -> Roster.parse("big.yaml", yaml.toString()));
+        assertEquals("big.yaml:207:14: groups[0].members: at most 100 members (CloudMonitor's limit for a contact group), "
+                + "was 101", e.problems().get(0).toString());
+    }
+
+    @Test
     void resourceDirectoryNamesFollowItsRule() {
         String yaml = FULL.replace("name: Alice", "name: Alice Smith 2").replace("[Alice]", "[Alice Smith 2]");
         InvalidRosterException e = assertThrows(InvalidRosterException.class, () -> Roster.parse("rd.yaml", yaml));

@@ -193,6 +193,28 @@ class RosterSyncTest {
     }
 
     @Test
+    void aProductThatCannotBeReadIsReportedAndTheOthersAreStillApplied() {
+        // every attempt of the verification listing fails: Resource Directory cannot be planned
+        p.beforeSend = new ExecutionInterceptor() {
+            @Override
+            public void beforeSend(AttemptContext a) {
+                if (a.action().equals("ListMessageContactVerifications")) {
+                    emulator.faults().failNext(1, 500);
+                }
+            }
+        };
+        RosterSync sync = p.sync().build();
+        Plan plan = sync.plan(Roster.parse("team.yaml", ROSTER));
+        assertTrue(plan.readFailures().get(Product.RESOURCE_DIRECTORY).startsWith("HTTP 500 InternalError"),
+                plan.readFailures().toString());
+        assertTrue(plan.hasDrift());
+        ApplyResult r = sync.apply(plan);
+        assertFalse(r.succeeded());
+        assertEquals(0, emulator.requestCount("AddMessageContact"));
+        assertEquals(2, p.armsNamed("Alice") + p.armsNamed("Bob"));
+    }
+
+    @Test
     void armsGroupsAreReportedAsNotSupportedYetNotSilentlyDropped() {
         Roster roster = Roster.parse("team.yaml", ROSTER.replace("  arms:\n    groups: []\n", "  arms:\n"));
         RosterSync sync = p.sync().build();
