@@ -74,11 +74,12 @@ final class OperationsGenerator {
             f.line("                    ", svc.operationsClass, "::validate", op.action, ",");
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
             if (op.mustCarry.isEmpty()) {
-                f.line("                    ", readersClass(), ".", op.constant(), ");");
+                f.line("                    ", readersClass(), ".", op.constant(), ")", sensitiveMembersEnd(op));
             } else {
                 // what a success must hold: an answer without these fields proves nothing (Operation.requiredFields)
                 f.line("                    ", readersClass(), ".", op.constant(), ",");
-                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"));");
+                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))",
+                        sensitiveMembersEnd(op));
             }
         }
         f.line().line("    private ", svc.operationsClass, "() {").line("    }");
@@ -110,7 +111,7 @@ final class OperationsGenerator {
     private void validator(SourceFile f, OperationModel op) {
         String rq = op.action + "Request";
         f.line().line("    static void validate", op.action, "(", rq, " r) {");
-        StringBuilder v = new StringBuilder("Validation.of(\"" + op.action + "\")");
+        StringBuilder v = new StringBuilder(validationStart(op));
         // required members first, then the rules across members, then each member's format: the order the
         // hand-written operations checked in, so the first error a caller sees stays the same
         for (Member m : op.request) {
@@ -370,5 +371,33 @@ final class OperationsGenerator {
 
     static String javaString(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    // Personal and secret members (issue 12): the operation names them, so that error and validation
+    // messages mask their values whatever their wire names are.
+
+    /** The request members the model marks {@code sensitive}, as wire name then kind; {@code X.N} for a flattened list. */
+    static List<String> sensitiveMembers(OperationModel op) {
+        List<String> out = new ArrayList<>();
+        for (Member m : op.request) {
+            if (m.sensitive != null) {
+                out.add(m.type.isList() && "flat".equals(m.listStyle) ? m.wire + ".N" : m.wire);
+                out.add(m.sensitive);
+            }
+        }
+        return out;
+    }
+
+    /** Ends an operation constant: with its sensitive members when it has any. */
+    private static String sensitiveMembersEnd(OperationModel op) {
+        List<String> members = sensitiveMembers(op);
+        return members.isEmpty() ? ";" : "\n                    .withSensitiveMembers(Operation.sensitive(\""
+                + String.join("\", \"", members) + "\"));";
+    }
+
+    /** Starts a validation chain that knows which members to mask. */
+    private String validationStart(OperationModel op) {
+        return sensitiveMembers(op).isEmpty() ? "Validation.of(\"" + op.action + "\")"
+                : "Validation.of(\"" + op.action + "\", " + op.constant() + ".sensitiveMembers())";
     }
 }

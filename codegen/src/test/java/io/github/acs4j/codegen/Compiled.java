@@ -5,6 +5,8 @@ import javax.tools.ToolProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,5 +43,21 @@ final class Compiled {
             throw new AssertionError("generated sources do not compile:\n" + text);
         }
         return text;
+    }
+
+    /**
+     * Generates the models into {@code root/src}, compiles them with the extra source roots (drivers, hooks)
+     * into {@code root/classes} and loads them beside the test class path.
+     */
+    static ClassLoader generatedAndLoaded(File root, List<File> models, File... extraRoots) throws IOException {
+        File src = new File(root, "src");
+        for (File m : models) {
+            Generator.write(ModelLoader.load(m), src);
+        }
+        File classes = new File(root, "classes");
+        List<File> roots = new ArrayList<>(Arrays.asList(extraRoots));
+        roots.add(0, src);
+        compile(classes, roots.toArray(new File[0]));
+        return new URLClassLoader(new URL[] {classes.toURI().toURL()}, Compiled.class.getClassLoader());
     }
 }

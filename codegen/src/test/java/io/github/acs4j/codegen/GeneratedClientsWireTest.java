@@ -13,9 +13,9 @@ import java.io.UnsupportedEncodingException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -36,14 +36,11 @@ class GeneratedClientsWireTest {
 
     @BeforeAll
     static void generateAndCompile() throws Exception {
-        File root = new File("target/wire");
-        File src = new File(root, "src");
+        List<File> models = new ArrayList<>();
         for (String m : ProductModelsShadowTest.MODELS) {
-            Generator.write(ModelLoader.load(new File(m)), src);
+            models.add(new File(m));
         }
-        File classes = new File(root, "classes");
-        Compiled.compile(classes, src, new File("src/test/resources/wire"));
-        generated = new URLClassLoader(new URL[] {classes.toURI().toURL()}, GeneratedClientsWireTest.class.getClassLoader());
+        generated = Compiled.generatedAndLoaded(new File("target/wire"), models, new File("src/test/resources/wire"));
     }
 
     @BeforeEach

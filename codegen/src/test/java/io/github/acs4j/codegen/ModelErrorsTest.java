@@ -95,6 +95,12 @@ class ModelErrorsTest {
     }
 
     @Test
+    void pagingPositionThatTheResponseLacksFails() throws IOException {
+        String m = failure(root -> ((ObjectNode) op(root, 1).get("paging")).put("position", "currentPage"));
+        assertMessage(m, "operation ListPets, paging: position currentPage is not a member of the response");
+    }
+
+    @Test
     void mustCarryThatTheResponseLacksFails() throws IOException {
         String m = failure(root -> ((ArrayNode) op(root, 0).get("response").get("mustCarry")).add("PetName"));
         assertMessage(m, "operation CreatePet, response: mustCarry names PetName");

@@ -14,4 +14,24 @@ public class PetsException extends AcsServiceException {
     public PetsException(ServiceError error, String diagnosis) {
         super(error, diagnosis);
     }
+
+    /**
+     * @return for a code {@link PetsErrorCodes} documents, its {@code throttling} flag; for any other code, the
+     * generic rules
+     */
+    @Override
+    public boolean isThrottling() {
+        return PetsErrorCodes.DOCUMENTED_CODES.contains(errorCode())
+                ? PetsErrorCodes.THROTTLING_CODES.contains(errorCode()) : super.isThrottling();
+    }
+
+    /**
+     * @return for a code {@link PetsErrorCodes} documents, its {@code retryable} or {@code throttling} flag; for
+     * any other code, the generic rules
+     */
+    @Override
+    public boolean isRetryable() {
+        return PetsErrorCodes.DOCUMENTED_CODES.contains(errorCode())
+                ? PetsErrorCodes.RETRYABLE_CODES.contains(errorCode()) : super.isRetryable();
+    }
 }

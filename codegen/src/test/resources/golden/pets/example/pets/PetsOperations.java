@@ -33,7 +33,8 @@ final class PetsOperations {
                     PetsOperations::validateCreatePet,
                     PetsOperations::writeCreatePet,
                     PetsReaders.CREATE_PET,
-                    Operation.requires("RequestId", "PetId"));
+                    Operation.requires("RequestId", "PetId"))
+                    .withSensitiveMembers(Operation.sensitive("OwnerEmail", "email", "OwnerPhone", "phone", "Guardians.N", "phone"));
 
     /** Idempotent: a read. */
     static final Operation<ListPetsRequest, ListPetsResponse> LIST_PETS =
@@ -54,7 +55,7 @@ final class PetsOperations {
     }
 
     static void validateCreatePet(CreatePetRequest r) {
-        OwnerCheck.check(r, Validation.of("CreatePet")
+        OwnerCheck.check(r, Validation.of("CreatePet", CREATE_PET.sensitiveMembers())
                 .required("Name", r.name())
                 .required("Species", r.species())
                 .require(Validation.anyPresent(r.ownerEmail(), r.ownerPhone()),
@@ -84,7 +85,8 @@ final class PetsOperations {
                 .putList("Kinds", r.kinds())
                 .put("OwnerEmail", r.ownerEmail())
                 .put("OwnerPhone", r.ownerPhone())
-                .put("Age", r.age());
+                .put("Age", r.age())
+                .putList("Guardians", r.guardians());
     }
 
     static void validateListPets(ListPetsRequest r) {

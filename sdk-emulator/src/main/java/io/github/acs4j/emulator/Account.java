@@ -11,6 +11,7 @@ final class Account {
     private CmsStore cms;
     private ArmsStore arms;
     private ResourceDirectoryStore rd;
+    private CloudMonitor2Store cloudMonitor2;
 
     Account(String accessKeyId, String accessKeySecret, int resourceDirectoryContactLimit) {
         this.accessKeyId = accessKeyId;
@@ -44,10 +45,15 @@ final class Account {
         return rd;
     }
 
+    CloudMonitor2Store cloudMonitor2() {
+        return cloudMonitor2;
+    }
+
     /** Forgets every contact, group and message contact. */
     synchronized void clear() {
         cms = new CmsStore();
         arms = new ArmsStore();
         rd = new ResourceDirectoryStore(resourceDirectoryContactLimit);
+        cloudMonitor2 = new CloudMonitor2Store();
     }
 }

@@ -22,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * A local stand-in for Alibaba Cloud's contact APIs: an HTTP server on 127.0.0.1 that speaks the RPC
  * protocol of CloudMonitor (Cms 2019-01-01), ARMS (2019-08-08) and Resource Directory
- * (ResourceDirectoryMaster 2022-04-19). It verifies V1 and ACS3 signatures against the accounts it knows,
+ * (ResourceDirectoryMaster 2022-04-19), and the REST-style (ROA) contact surface of CloudMonitor 2.0 (Cms
+ * 2024-03-30, see {@link #cloudMonitor2()}). It verifies V1 and ACS3 signatures against the accounts it knows,
  * keeps each account's contacts in memory, validates like the services and answers in their JSON shapes
  * and error codes. {@link #faults()} injects throttling, server errors, latency and dropped connections;
  * {@link #resourceDirectory()} plays the recipient of a Resource Directory verification (nothing is mailed).
@@ -60,6 +61,7 @@ public final class AcsEmulator implements AutoCloseable {
     private final RequestCounter counter = new RequestCounter();
     private final Consumer<String> requestLog;
     private final ResourceDirectoryControls resourceDirectory = new ResourceDirectoryControls(this);
+    private final CloudMonitor2Controls cloudMonitor2 = new CloudMonitor2Controls(this);
 
     private AcsEmulator(Builder b) {
         this.accessKeyId = b.accessKeyId != null ? b.accessKeyId : "EmulatorKey" + Secrets.random(12);
@@ -75,6 +77,9 @@ public final class AcsEmulator implements AutoCloseable {
             Account a = accounts.get(id);
             return a == null ? null : a.accessKeySecret();
         }, nonces, b.clock);
+        RoaRouter roaRouter = new RoaRouter(CloudMonitor2Handler.VERSION);
+        new CloudMonitor2Handler(b.clock).register(roaRouter);
+        RoaSignatureVerifier roaVerifier = new RoaSignatureVerifier(this::secretOf, nonces, b.clock);
         try {
             InetAddress loopback = InetAddress.getByName("127.0.0.1");
             this.server = HttpServer.create(new InetSocketAddress(loopback, b.port), 64);
@@ -85,6 +90,10 @@ public final class AcsEmulator implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", new ExchangeHandler(this, router, verifier));
         server.createContext(AdminHandler.PREFIX, new AdminHandler(resourceDirectory));
+        RoaExchangeHandler roa = new RoaExchangeHandler(this, roaRouter, roaVerifier);
+        for (String prefix : roaRouter.prefixes()) {
+            server.createContext(prefix, roa); // CloudMonitor 2.0's REST paths; RPC stays on "/"
+        }
         server.start();
         this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -145,6 +154,14 @@ public final class AcsEmulator implements AutoCloseable {
         return resourceDirectory;
     }
 
+    /**
+     * @return what a test puts into CloudMonitor 2.0 (Cms 2024-03-30) that has no documented create
+     *     operation: on-call schedules and contact groups
+     */
+    public CloudMonitor2Controls cloudMonitor2() {
+        return cloudMonitor2;
+    }
+
     /** @return the faults injected into the next requests */
     public Faults faults() {
         return faults;
@@ -193,6 +210,11 @@ public final class AcsEmulator implements AutoCloseable {
     @Override
     public String toString() {
         return "AcsEmulator(" + endpoint + ", accessKeyId=" + accessKeyId + ", accounts=" + accounts.size() + ")";
+    }
+
+    private String secretOf(String accessKeyId) {
+        Account a = accounts.get(accessKeyId);
+        return a == null ? null : a.accessKeySecret();
     }
 
     Account account(String id) {

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class ArmsHandler {
     static final String VERSION = "2019-08-08";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{3,19}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{3,19}");
 
     private final Clock clock;
 
@@ -34,6 +34,12 @@ final class ArmsHandler {
         router.add(arms, "SearchAlertContact", this::search);
         router.add(arms, "UpdateAlertContact", this::update);
         router.add(arms, "DeleteAlertContact", this::delete);
+        new ArmsAlertGroupHandler(clock).register(router, arms);
+        new ArmsAlertWebhookHandler(clock).register(router, arms);
+        new ArmsNotificationContactHandler().register(router, arms);
+        new ArmsNotificationGroupHandler().register(router, arms);
+        new ArmsWebhookContactHandler().register(router, arms);
+        new ArmsImRobotHandler(clock).register(router, arms);
     }
 
     private ObjectNode create(Params p, Account account, String requestId) {
@@ -51,21 +57,14 @@ final class ArmsHandler {
 
     private ObjectNode search(Params p, Account account, String requestId) {
         p.required("RegionId");
-        String name = p.get("ContactName");
-        String phone = p.get("Phone");
-        String email = p.get("Email");
-        Set<Long> ids = contactIds(p.get("ContactIds"));
+        ArmsContactFilter filter = new ArmsContactFilter(p, contactIds(p.get("ContactIds")));
         int page = p.positive("CurrentPage", 1);
         int pageSize = p.positive("PageSize", 10);
         List<ArmsStore.Contact> matches = new ArrayList<>();
         for (ArmsStore.Contact c : account.arms().all()) {
-            if (name != null && (c.name == null || !c.name.contains(name))
-                    || phone != null && !phone.equals(c.phone)
-                    || email != null && !email.equals(c.email)
-                    || ids != null && !ids.contains(c.id)) {
-                continue;
+            if (filter.admits(c.id, c.name, c.phone, c.email)) {
+                matches.add(c);
             }
-            matches.add(c);
         }
         ObjectNode body = Replies.withRequestId(requestId);
         ObjectNode bean = body.putObject("PageBean");
@@ -75,17 +74,10 @@ final class ArmsHandler {
         ArrayNode items = bean.putArray("Contacts");
         for (ArmsStore.Contact c : Pages.page(matches, page, pageSize)) {
             ObjectNode item = items.addObject();
-            item.put("ContactId", c.id);
-            item.put("ContactName", c.name);
-            item.put("Phone", c.phone);
-            item.put("Email", c.email);
-            item.put("DingRobot", c.dingRobot);
-            item.put("SystemNoc", c.systemNoc);
-            item.put("Content", "");
-            item.put("UserId", account.uid());
+            writeContact(item, c, account);
+            item.put("Webhook", c.webhook == null ? null : c.webhook.legacyText());
+            item.put("Content", String.join("|", account.arms().groupNamesOf(c.id)));
             item.put("ResourceGroupId", c.resourceGroupId);
-            item.put("CreateTime", c.createTime);
-            item.put("UpdateTime", c.updateTime);
         }
         return body;
     }
@@ -115,7 +107,21 @@ final class ArmsHandler {
         return success(requestId);
     }
 
-    private static ArmsStore.Contact existing(Account account, long id) {
+    /** Writes the fields a legacy contact has in SearchAlertContact and in SearchAlertContactGroup's members. */
+    static void writeContact(ObjectNode item, ArmsStore.Contact c, Account account) {
+        item.put("ContactId", c.id);
+        item.put("ContactName", c.name);
+        item.put("Phone", c.phone);
+        item.put("Email", c.email);
+        item.put("DingRobot", c.dingRobot);
+        item.put("SystemNoc", c.systemNoc);
+        item.put("UserId", account.uid());
+        item.put("CreateTime", c.createTime);
+        item.put("UpdateTime", c.updateTime);
+    }
+
+    /** @throws ApiError 404 {@code ContactNotExists} for an ID that is no legacy alert contact of the account */
+    static ArmsStore.Contact existing(Account account, long id) {
         ArmsStore.Contact c = account.arms().get(id);
         if (c == null) {
             throw new ApiError(404, "ContactNotExists", "The alert contact " + id + " does not exist.");
@@ -128,7 +134,8 @@ final class ArmsHandler {
         return p.longValue("ContactId");
     }
 
-    private static ObjectNode success(String requestId) {
+    /** @return the {@code {RequestId, IsSuccess: true}} answer of ARMS's updates and deletions */
+    static ObjectNode success(String requestId) {
         ObjectNode body = Replies.withRequestId(requestId);
         body.put("IsSuccess", true);
         return body;

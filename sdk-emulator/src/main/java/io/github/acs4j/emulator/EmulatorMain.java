@@ -106,6 +106,7 @@ public final class EmulatorMain {
         out.println("  AccessKey ID:     " + emulator.accessKeyId());
         out.println("  AccessKey secret: " + emulator.accessKeySecret());
         out.println("  Speaks Cms 2019-01-01, ARMS 2019-08-08, ResourceDirectoryMaster 2022-04-19 (RPC, V1 and ACS3 signatures).");
+        out.println("  And Cms 2024-03-30 (CloudMonitor 2.0 contacts, robots, webhooks, on-call reads) on REST paths, ACS3 signatures.");
         out.println("  Point a client's endpoint at it (plain HTTP) and sign with these keys."
                 + (quiet ? "" : " One line per request follows (action, status, error code)."));
         out.println("  A Resource Directory recipient verifies with POST " + emulator.endpoint()

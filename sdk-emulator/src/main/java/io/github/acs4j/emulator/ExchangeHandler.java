@@ -132,7 +132,7 @@ final class ExchangeHandler implements HttpHandler {
                 headers, body);
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
+    static byte[] readBody(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
         int n;
@@ -159,7 +159,7 @@ final class ExchangeHandler implements HttpHandler {
         }
     }
 
-    private static ApiError serverError(int status) {
+    static ApiError serverError(int status) {
         switch (status) {
             case 500:
                 return new ApiError(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure.");
@@ -187,7 +187,7 @@ final class ExchangeHandler implements HttpHandler {
         }
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         if (millis <= 0) {
             return;
         }

@@ -20,6 +20,7 @@ public final class CreatePetRequest {
     private final String ownerEmail;
     private final String ownerPhone;
     private final Integer age;
+    private final List<String> guardians;
 
     private CreatePetRequest(Builder b) {
         this.name = b.name;
@@ -35,6 +36,8 @@ public final class CreatePetRequest {
         this.ownerEmail = b.ownerEmail;
         this.ownerPhone = b.ownerPhone;
         this.age = b.age;
+        this.guardians = b.guardians == null ? Collections.<String>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(b.guardians));
     }
 
     /** @return a new builder */
@@ -112,6 +115,14 @@ public final class CreatePetRequest {
         return age;
     }
 
+    /**
+     * @return {@code Guardians}: who else to call, as mobile numbers. Optional. Sent as {@code Guardians.1},
+     * {@code Guardians.2}, ...
+     */
+    public List<String> guardians() {
+        return guardians;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof CreatePetRequest)) {
@@ -126,12 +137,13 @@ public final class CreatePetRequest {
                 && Objects.equals(kinds, x.kinds)
                 && Objects.equals(ownerEmail, x.ownerEmail)
                 && Objects.equals(ownerPhone, x.ownerPhone)
-                && Objects.equals(age, x.age);
+                && Objects.equals(age, x.age)
+                && Objects.equals(guardians, x.guardians);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, species, colours, friends, nicknames, kinds, ownerEmail, ownerPhone, age);
+        return Objects.hash(name, species, colours, friends, nicknames, kinds, ownerEmail, ownerPhone, age, guardians);
     }
 
     @Override
@@ -145,7 +157,8 @@ public final class CreatePetRequest {
                 .add("kinds", kinds)
                 .add("ownerEmail", Redact.email(ownerEmail))
                 .add("ownerPhone", Redact.phone(ownerPhone))
-                .add("age", age).build();
+                .add("age", age)
+                .add("guardians", guardians.isEmpty() ? guardians : Redact.HIDDEN).build();
     }
 
     /** Builder for {@link CreatePetRequest}. Lenient: checks run when the request is sent. */
@@ -159,6 +172,7 @@ public final class CreatePetRequest {
         private String ownerEmail;
         private String ownerPhone;
         private Integer age;
+        private List<String> guardians;
 
         private Builder() {
         }
@@ -173,6 +187,7 @@ public final class CreatePetRequest {
             this.ownerEmail = x.ownerEmail;
             this.ownerPhone = x.ownerPhone;
             this.age = x.age;
+            this.guardians = x.guardians;
         }
 
         /**
@@ -320,6 +335,26 @@ public final class CreatePetRequest {
          */
         public Builder age(Integer v) {
             this.age = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Guardians}: who else to call, as mobile numbers. Optional. Sent as {@code Guardians.1},
+         * {@code Guardians.2}, ...
+         * @return this
+         */
+        public Builder guardians(List<String> v) {
+            this.guardians = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Guardians}: who else to call, as mobile numbers. Optional. Sent as {@code Guardians.1},
+         * {@code Guardians.2}, ...
+         * @return this
+         */
+        public Builder guardians(String... v) {
+            this.guardians = v == null ? null : Arrays.asList(v);
             return this;
         }
 

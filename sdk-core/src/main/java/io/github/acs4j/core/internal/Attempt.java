@@ -34,9 +34,13 @@ final class Attempt {
         this.params = params;
     }
 
-    /** @return the e-mail addresses, phone numbers and webhook URLs this request carried (computed when asked) */
-    List<String> personalValues() {
-        return PersonalParameters.values(params);
+    /**
+     * @param op the operation, which names its personal and secret members
+     * @return the e-mail addresses, phone numbers, webhook URLs and secrets this request carried (computed
+     *     when asked)
+     */
+    List<String> personalValues(Operation<?, ?> op) {
+        return PersonalParameters.values(op.sensitiveMembers(), params);
     }
 
     /** @return the string that was signed, or null for an unsigned request */

@@ -3,7 +3,9 @@ package io.github.acs4j.core.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -105,7 +107,9 @@ public final class Operation<Q, R> {
      * @return an unsigned copy
      */
     public Operation<Q, R> unsigned() {
-        return new Operation<>(service, action, idempotent, validator, marshaller, reader, false, requiredFields);
+        Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, false, requiredFields);
+        copy.sensitiveMembers = sensitiveMembers;
+        return copy;
     }
 
     /** @return whether requests carry credentials and a signature */
@@ -149,5 +153,52 @@ public final class Operation<Q, R> {
     /** @return the response reader */
     public ResponseReader<R> reader() {
         return reader;
+    }
+
+    // Personal and secret members, from the API model (issue 12). Set only on a fresh copy before it is
+    // published (a static final of the generated operations class), so the operation stays immutable.
+    private Map<String, String> sensitiveMembers = Collections.emptyMap();
+
+    /**
+     * The request members whose values are personal or secret, by wire name, as the API model declares
+     * them. Error messages and validation messages mask these values wherever they appear; every other
+     * value stays readable.
+     *
+     * @param wireNameThenKind pairs: a wire name ({@code Channels.Mail}; {@code Members.N} for a flattened
+     *     list, whose {@code Members.1}, {@code Members.2}, ... it covers) then its kind ({@code phone},
+     *     {@code email}, {@code webhook}, {@code secret} or {@code text})
+     * @return the members, in order
+     * @throws IllegalArgumentException for an odd number of strings, or an empty name or kind
+     */
+    public static Map<String, String> sensitive(String... wireNameThenKind) {
+        if (wireNameThenKind.length % 2 != 0) {
+            throw new IllegalArgumentException("sensitive members come as pairs of wire name and kind");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < wireNameThenKind.length; i += 2) {
+            String wire = wireNameThenKind[i];
+            String kind = wireNameThenKind[i + 1];
+            if (wire == null || wire.isEmpty() || kind == null || kind.isEmpty()) {
+                throw new IllegalArgumentException("not a sensitive member: '" + wire + "' as '" + kind + "'");
+            }
+            out.put(wire, kind);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * @param members the request members whose values are personal or secret, from {@link #sensitive}
+     * @return a copy of this operation that masks them in what error answers quote
+     */
+    public Operation<Q, R> withSensitiveMembers(Map<String, String> members) {
+        Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, signed,
+                requiredFields);
+        copy.sensitiveMembers = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+        return copy;
+    }
+
+    /** @return the request members whose values are personal or secret (wire name to kind); empty when none */
+    public Map<String, String> sensitiveMembers() {
+        return sensitiveMembers;
     }
 }

@@ -69,7 +69,7 @@ final class ResponseHandler {
         }
         ServiceError error = ServiceError.builder()
                 .serviceName(service.name()).action(op.action()).httpStatus(status)
-                .errorCode(code).errorMessage(Redact.message(message, attempt.personalValues())).requestId(requestId)
+                .errorCode(code).errorMessage(Redact.message(message, attempt.personalValues(op))).requestId(requestId)
                 .hostId(Json.text(body, "HostId")).recommend(Json.text(body, "Recommend"))
                 .attempts(attempt.number).retryAfterMillis(retryAfter(response))
                 .build();
@@ -107,7 +107,7 @@ final class ResponseHandler {
         int status = response.code();
         // masked before it is cut, so that no value is cut past recognition
         String masked = Redact.message(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8),
-                attempt.personalValues()).replaceAll("\\s+", " ").trim();
+                attempt.personalValues(op)).replaceAll("\\s+", " ").trim();
         String start = masked.substring(0, Math.min(masked.length(), 160));
         String msg = "Unreadable response to " + service.name() + " " + op.action() + ": HTTP " + status
                 + ", Content-Type " + response.header("Content-Type") + ", " + bytes.length + " bytes"

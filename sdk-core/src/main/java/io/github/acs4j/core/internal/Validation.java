@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,17 +19,30 @@ public final class Validation {
     private static final Pattern PHONE_WITH_COUNTRY_CODE = Pattern.compile("^\\d{1,4}-\\d{4,15}$");
 
     private final String action;
+    private final Map<String, String> sensitiveMembers;
 
-    private Validation(String action) {
+    private Validation(String action, Map<String, String> sensitiveMembers) {
         this.action = action;
+        this.sensitiveMembers = sensitiveMembers;
+    }
+
+    /**
+     * @param action the operation being validated, e.g. {@code PutContact}; it has no personal or secret
+     *     members (else use {@link #of(String, Map)})
+     * @return a validator for it
+     */
+    public static Validation of(String action) {
+        return new Validation(action, Collections.<String, String>emptyMap());
     }
 
     /**
      * @param action the operation being validated, e.g. {@code PutContact}
+     * @param sensitiveMembers its personal and secret members ({@link Operation#sensitiveMembers()}), whose
+     *     values a message masks whole
      * @return a validator for it
      */
-    public static Validation of(String action) {
-        return new Validation(action);
+    public static Validation of(String action, Map<String, String> sensitiveMembers) {
+        return new Validation(action, sensitiveMembers);
     }
 
     /**
@@ -199,7 +213,7 @@ public final class Validation {
     private void fail(String field, String rule, Object shownValue) {
         // a personal field's value is masked whole; any other keeps its numbers (ids, counts) readable
         String value = String.valueOf(shownValue);
-        String masked = PersonalParameters.isPersonal(field) ? Redact.text(value)
+        String masked = PersonalParameters.isPersonal(sensitiveMembers, field) ? Redact.text(value)
                 : Redact.message(value, Collections.<String>emptyList());
         String shown = shownValue == null ? "null" : "'" + masked + "'";
         throw new AcsClientException("Invalid " + action + " request: " + field + " " + rule + "; got " + shown

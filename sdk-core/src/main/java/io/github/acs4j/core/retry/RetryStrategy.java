@@ -11,8 +11,10 @@ import java.util.function.DoubleSupplier;
  * <p>{@link #standard()}: up to 3 attempts; full-jitter exponential backoff (base 100 ms, 1 s when
  * throttled, capped at 20 s); a server's {@code x-acs-retry-after} hint is honoured (up to the cap).
  * Retried: connect failures, timeouts and dropped connections, HTTP 429/500/502/503/504, throttling and
- * service-unavailable codes. A non-idempotent operation is repeated only when the request provably was
- * not processed: a connect failure, or a throttling answer. Immutable and thread-safe.
+ * service-unavailable codes, as the failure's {@code isRetryable()} and {@code isThrottling()} say (a
+ * product's exception answers those from its documented error codes first). A non-idempotent operation
+ * is repeated only when the request provably was not processed: a connect failure, or a throttling
+ * answer. Immutable and thread-safe.
  */
 public final class RetryStrategy {
     private static final RetryStrategy STANDARD = builder().build();

@@ -34,8 +34,11 @@ class ErrorMessageMaskingTest {
     static final String PHONE = "86-13912345678";
     static final String EMAIL = "oncall.person@example.com";
     static final String WEBHOOK_TOKEN = "f00dfeed12345678";
-    static final Operation<Map<String, String>, String> ADD = Operation.of(PipelineRetryTest.SERVICE, "AddThing", false,
-            r -> { }, (r, w) -> r.forEach(w::put), (body, meta) -> Json.text(body, "RequestId"));
+    static final Operation<Map<String, String>, String> ADD = Operation.<Map<String, String>, String>of(
+            PipelineRetryTest.SERVICE, "AddThing", false, r -> { }, (r, w) -> r.forEach(w::put),
+            (body, meta) -> Json.text(body, "RequestId"))
+            .withSensitiveMembers(Operation.sensitive("EmailAddress", "email", "PhoneNumber", "phone",
+                    "DingRobotWebhookUrl", "webhook"));
 
     static Map<String, String> request() {
         Map<String, String> m = new TreeMap<>();
