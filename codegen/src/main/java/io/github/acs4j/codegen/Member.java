@@ -66,4 +66,10 @@ final class Member {
     boolean hasEnum() {
         return enumName != null || enumValues != null;
     }
+
+    /** @return the wire name up to its first dot: {@code Channels} for {@code Channels.Mail}, the name itself otherwise */
+    String topLevelWire() {
+        int dot = wire.indexOf('.');
+        return dot < 0 ? wire : wire.substring(0, dot);
+    }
 }

@@ -409,6 +409,7 @@ public final class ModelLoader {
             String where = "operation " + op.action;
             checkMembers(m, op.request, where);
             checkMembers(m, op.response, where + ", response");
+            checkRpcPlacement(op, where);
             for (Member r : op.request) {
                 if ("path".equals(r.position) && !op.path.contains("{" + r.wire + "}")) {
                     throw fail(where + ", member " + r.wire, "a path parameter must appear in the path template "
@@ -568,6 +569,35 @@ public final class ModelLoader {
             out.add(v.asText());
         }
         return out;
+    }
+
+    /**
+     * An RPC operation is sent by POST or GET; its members are query or body parameters (a GET has no body),
+     * and flattened members sharing a top-level wire name ({@code X.1}, {@code X.Field}) share its position.
+     */
+    private void checkRpcPlacement(OperationModel op, String where) {
+        if (!"RPC".equals(op.style)) {
+            return;
+        }
+        if (!"POST".equals(op.method) && !"GET".equals(op.method)) {
+            throw fail(where, "an RPC operation is sent by POST or GET, not " + op.method);
+        }
+        java.util.Map<String, Member> byTop = new java.util.HashMap<>();
+        for (Member r : op.request) {
+            String at = where + ", member " + r.wire;
+            if (!"query".equals(r.position) && !"body".equals(r.position)) {
+                throw fail(at, "an RPC parameter's position is query or body, not " + r.position);
+            }
+            if ("body".equals(r.position) && "GET".equals(op.method)) {
+                throw fail(at, "position body on a GET operation, which has no body (make the operation POST or "
+                        + "the member a query parameter)");
+            }
+            Member other = byTop.put(r.topLevelWire(), r);
+            if (other != null && !other.position.equals(r.position)) {
+                throw fail(at, "position " + r.position + ", but " + other.wire + " under the same top-level name "
+                        + r.topLevelWire() + " is " + other.position);
+            }
+        }
     }
 
     private ModelException fail(String where, String problem) {

@@ -43,8 +43,9 @@ final class OperationsGenerator {
         f.line("final class ", svc.operationsClass, " {");
         f.line("    static final ServiceDescriptor SERVICE = new ServiceDescriptor(\"", svc.product, "\", \"",
                 svc.apiVersion, "\", Endpoints.", svc.endpointTable, ",");
+        f.use("io.github.acs4j.core.signing.SignatureVersion");
         f.line("            ", svc.exceptionName, "::new, ", String.valueOf(svc.failureCodeInSuccessfulStatus), ", ",
-                String.valueOf(svc.sendsRegionId), ");");
+                String.valueOf(svc.sendsRegionId), ", SignatureVersion.", signatureVersion(), ");");
         List<String> patterns = new ArrayList<>();
         for (OperationModel op : model.operations) {
             for (Member m : op.request) {
@@ -73,12 +74,13 @@ final class OperationsGenerator {
             f.line("            Operation.of(SERVICE, \"", op.action, "\", ", String.valueOf(op.idempotent), ",");
             f.line("                    ", svc.operationsClass, "::validate", op.action, ",");
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
+            String placement = placement(op);
             if (op.mustCarry.isEmpty()) {
-                f.line("                    ", readersClass(), ".", op.constant(), ")", sensitiveMembersEnd(op));
+                f.line("                    ", readersClass(), ".", op.constant(), ")", placement, sensitiveMembersEnd(op));
             } else {
                 // what a success must hold: an answer without these fields proves nothing (Operation.requiredFields)
                 f.line("                    ", readersClass(), ".", op.constant(), ",");
-                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))",
+                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))", placement,
                         sensitiveMembersEnd(op));
             }
         }
@@ -91,16 +93,35 @@ final class OperationsGenerator {
         return f;
     }
 
+    /** The model's {@code defaultSignature} as sdk-core's {@code SignatureVersion}. */
+    private String signatureVersion() {
+        return "ACS3-HMAC-SHA256".equals(svc.defaultSignature) ? "V3" : "V1";
+    }
+
+    /** {@code .withHttpMethod("GET")} and {@code .withBodyParameters(...)} where the model says so (positions: Operation). */
+    private static String placement(OperationModel op) {
+        StringBuilder sb = new StringBuilder();
+        if (!"POST".equals(op.method)) {
+            sb.append("\n                    .withHttpMethod(\"").append(op.method).append("\")");
+        }
+        java.util.Set<String> body = new java.util.LinkedHashSet<>();
+        for (Member m : op.request) {
+            if ("body".equals(m.position)) {
+                body.add(m.topLevelWire());
+            }
+        }
+        if (!body.isEmpty()) {
+            sb.append("\n                    .withBodyParameters(\"").append(String.join("\", \"", body)).append("\")");
+        }
+        return sb.toString();
+    }
+
     private void unsupported(OperationModel op) {
         if (!"RPC".equals(op.style)) {
             throw new ModelException(model.file, "operation " + op.action,
                     "ROA operations are not generated yet (sdk-core speaks RPC only so far)");
         }
         for (Member m : op.request) {
-            if (!"query".equals(m.position)) {
-                throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
-                        "position " + m.position + " is not generated yet for RPC operations");
-            }
             if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING) {
                 throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
                         "a delimited list must be a list<string>");

@@ -59,6 +59,18 @@ class ModelErrorsTest {
     }
 
     @Test
+    void aBodyParameterOnAGetOperationNamesFileOperationAndMember() throws IOException {
+        String m = failure(root -> ((ObjectNode) op(root, 0)).put("method", "GET"));
+        assertMessage(m, "operation CreatePet, member Colours: position body on a GET operation, which has no body");
+    }
+
+    @Test
+    void anRpcOperationIsSentByPostOrGet() throws IOException {
+        String m = failure(root -> ((ObjectNode) op(root, 1)).put("method", "PUT"));
+        assertMessage(m, "operation ListPets: an RPC operation is sent by POST or GET, not PUT");
+    }
+
+    @Test
     void unknownHookNamesTheOperationAndTheHook() throws IOException {
         String m = failure(root -> ((ObjectNode) op(root, 0).get("hooks")).put("validator", "NoSuchHook"));
         assertMessage(m, "operation CreatePet: unknown hook \"NoSuchHook\"");

@@ -13,6 +13,7 @@ import io.github.acs4j.core.internal.Operation;
 import io.github.acs4j.core.internal.ParameterWriter;
 import io.github.acs4j.core.internal.ServiceDescriptor;
 import io.github.acs4j.core.internal.Validation;
+import io.github.acs4j.core.signing.SignatureVersion;
 
 import java.util.HashSet;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class PetsOperations {
     static final ServiceDescriptor SERVICE = new ServiceDescriptor("Pets", "2020-01-01", Endpoints.CMS,
-            PetsException::new, true, false);
+            PetsException::new, true, false, SignatureVersion.V3);
 
     private static final Pattern CREATE_PET_NAME_PATTERN = Pattern.compile("[A-Za-z]+");
 
@@ -34,6 +35,7 @@ final class PetsOperations {
                     PetsOperations::writeCreatePet,
                     PetsReaders.CREATE_PET,
                     Operation.requires("RequestId", "PetId"))
+                    .withBodyParameters("Colours", "Friends")
                     .withSensitiveMembers(Operation.sensitive("OwnerEmail", "email", "OwnerPhone", "phone", "Guardians.N", "phone"));
 
     /** Idempotent: a read. */
@@ -42,7 +44,8 @@ final class PetsOperations {
                     PetsOperations::validateListPets,
                     PetsOperations::writeListPets,
                     PetsReaders.LIST_PETS,
-                    Operation.requires("RequestId", "Code"));
+                    Operation.requires("RequestId", "Code"))
+                    .withHttpMethod("GET");
 
     /** Idempotent: sets the name. */
     static final Operation<RenamePetRequest, RenamePetResponse> RENAME_PET =

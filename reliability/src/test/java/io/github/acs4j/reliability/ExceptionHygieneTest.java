@@ -12,6 +12,7 @@ import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.exception.AcsServiceException;
 import io.github.acs4j.core.signing.PercentEncoder;
 import io.github.acs4j.core.testing.Bodies;
+import io.github.acs4j.core.signing.SignatureVersion;
 import io.github.acs4j.core.testing.FormRequest;
 import io.github.acs4j.core.testing.Thrown;
 import io.github.acs4j.resourcedirectory.ResourceDirectoryClient;
@@ -130,7 +131,7 @@ class ExceptionHygieneTest {
             }
         });
         AcsClientException e;
-        try (CmsClient cms = h.cms().build()) {
+        try (CmsClient cms = h.cms().signatureVersion(SignatureVersion.V1).build()) {
             e = Leaks.record(assertThrows(AcsClientException.class, () -> Harness.putContact(cms)));
         }
         String signature = FormRequest.of(h.server.takeRequest()).param("Signature");
@@ -167,7 +168,7 @@ class ExceptionHygieneTest {
 
     void callSignedBy(CredentialsProvider provider) throws Exception {
         h.server.enqueue(Bodies.json(200, "{\"Code\":\"200\",\"RequestId\":\"win\",\"Success\":true}"));
-        try (CmsClient cms = h.cms().credentialsProvider(provider).build()) {
+        try (CmsClient cms = h.cms().signatureVersion(SignatureVersion.V1).credentialsProvider(provider).build()) {
             Harness.putContact(cms);
         }
         FormRequest r = FormRequest.of(h.server.takeRequest());

@@ -7,6 +7,7 @@ import io.github.acs4j.cms.model.PutContactResponse;
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.retry.RetryStrategy;
+import io.github.acs4j.core.signing.SignatureVersion;
 import io.github.acs4j.core.testing.Bodies;
 import io.github.acs4j.core.testing.FormRequest;
 import okhttp3.mockwebserver.MockResponse;
@@ -47,6 +48,7 @@ class CmsAsyncClientTest {
         server = new MockWebServer();
         server.start();
         async = CmsAsyncClient.builder()
+                .signatureVersion(SignatureVersion.V1)
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create(CmsTestSupport.KEY_ID, CmsTestSupport.SECRET))
                 .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())

@@ -2,6 +2,7 @@ package io.github.acs4j.cms;
 
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.retry.RetryStrategy;
+import io.github.acs4j.core.signing.SignatureVersion;
 import okhttp3.mockwebserver.MockWebServer;
 
 import java.time.Clock;
@@ -20,6 +21,7 @@ final class CmsTestSupport {
     /** The async twin of {@link #client}: no waiting between retries (no jitter), the same credentials and clock. */
     static CmsAsyncClient.Builder asyncClient(MockWebServer server) {
         return CmsAsyncClient.builder()
+                .signatureVersion(SignatureVersion.V1)
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create(KEY_ID, SECRET))
                 .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())
@@ -28,6 +30,7 @@ final class CmsTestSupport {
 
     static CmsClient.Builder client(MockWebServer server) {
         return CmsClient.builder()
+                .signatureVersion(SignatureVersion.V1)
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create(KEY_ID, SECRET))
                 .retryStrategy(RetryStrategy.builder().sleeper(ms -> { }).build())

@@ -149,6 +149,11 @@ final class SignatureVerifier {
                         + "\" is sent but not signed; the request signature does not conform to Aliyun standards.");
             }
         }
+        if (r.body().length > 0 && r.header("content-type") != null && !signed.contains("content-type")) {
+            // the body's hash is signed, but how it is read (form or not) would not be
+            throw new ApiError(400, "IncompleteSignature", "The header \"content-type\" is sent with a body but not "
+                    + "signed; the request signature does not conform to Aliyun standards.");
+        }
         String secret = secretOf(accessKeyId);
         Instant now = clock.instant();
         checkTimestamp(r.header("x-acs-date"), now);

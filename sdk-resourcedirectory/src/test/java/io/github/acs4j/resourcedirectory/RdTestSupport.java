@@ -2,6 +2,7 @@ package io.github.acs4j.resourcedirectory;
 
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.retry.RetryStrategy;
+import io.github.acs4j.core.signing.SignatureVersion;
 import io.github.acs4j.core.testing.FormRequest;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -30,6 +31,7 @@ final class RdTestSupport {
     /** The async twin of {@link #client}: no waiting between retries (no jitter), the same credentials and clock. */
     static ResourceDirectoryAsyncClient.Builder asyncClient(MockWebServer server) {
         return ResourceDirectoryAsyncClient.builder()
+                .signatureVersion(SignatureVersion.V1)
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create(KEY_ID, SECRET))
                 .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())
@@ -38,6 +40,7 @@ final class RdTestSupport {
 
     static ResourceDirectoryClient.Builder client(MockWebServer server) {
         return ResourceDirectoryClient.builder()
+                .signatureVersion(SignatureVersion.V1)
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create(KEY_ID, SECRET))
                 .retryStrategy(RetryStrategy.builder().sleeper(ms -> { }).build())

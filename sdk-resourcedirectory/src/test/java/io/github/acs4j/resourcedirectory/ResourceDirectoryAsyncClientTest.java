@@ -3,6 +3,7 @@ package io.github.acs4j.resourcedirectory;
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.retry.RetryStrategy;
+import io.github.acs4j.core.signing.SignatureVersion;
 import io.github.acs4j.core.testing.Bodies;
 import io.github.acs4j.core.testing.FormRequest;
 import io.github.acs4j.resourcedirectory.model.ContactTitle;
@@ -39,6 +40,7 @@ class ResourceDirectoryAsyncClientTest {
         server = new MockWebServer();
         server.start();
         async = ResourceDirectoryAsyncClient.builder()
+                .signatureVersion(SignatureVersion.V1)
                 .endpointOverride(server.url("/").uri())
                 .credentialsProvider(StaticCredentialsProvider.create(RdTestSupport.KEY_ID, RdTestSupport.SECRET))
                 .retryStrategy(RetryStrategy.builder().random(() -> 0.0).build())

@@ -25,7 +25,8 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     private String region;
     private URI endpointOverride;
     private CredentialsProvider credentialsProvider;
-    private SignatureVersion signatureVersion = SignatureVersion.V1;
+    /** Null: the product's default (its model's {@code defaultSignature}). */
+    private SignatureVersion signatureVersion;
     private RetryStrategy retryStrategy = RetryStrategy.standard();
     private Duration connectTimeout;
     private Duration readTimeout;
@@ -81,11 +82,15 @@ public abstract class AcsClientBuilder<B extends AcsClientBuilder<B, C>, C> {
     }
 
     /**
-     * @param version how requests are signed (default {@link SignatureVersion#V1})
+     * How requests are signed. Unset, a client signs as the product's official SDK does:
+     * {@link SignatureVersion#V3} ({@code ACS3-HMAC-SHA256}) for CloudMonitor and Resource Directory,
+     * {@link SignatureVersion#V1} ({@code HMAC-SHA1}) for ARMS.
+     *
+     * @param version the signature version, or null to go back to the product's default
      * @return this
      */
     public B signatureVersion(SignatureVersion version) {
-        this.signatureVersion = version == null ? SignatureVersion.V1 : version;
+        this.signatureVersion = version;
         return self();
     }
 

@@ -29,9 +29,38 @@ final class Attempt {
      */
     Attempt(int number, Request.Builder builder, byte[] body, Supplier<String> stringToSign, Map<String, String> params) {
         this.number = number;
-        this.request = builder.post(new AttemptBody(this, body)).build();
+        this.request = builder.post(new AttemptBody(this, body, AttemptBody.FORM)).build();
         this.stringToSign = stringToSign;
         this.params = params;
+    }
+
+    /** A POST with an empty body and no content type, or a GET (no body; the attempt rides on a tag). */
+    private Attempt(int number, Request.Builder builder, boolean get, Supplier<String> stringToSign,
+                    Map<String, String> params) {
+        this.number = number;
+        this.request = get ? builder.get().tag(Attempt.class, this).build()
+                : builder.post(new AttemptBody(this, new byte[0], null)).build();
+        this.stringToSign = stringToSign;
+        this.params = params;
+    }
+
+    /** @return a POST attempt whose body is empty, sent without a content type (ACS3 with query parameters only) */
+    static Attempt emptyPost(int number, Request.Builder builder, Supplier<String> stringToSign, Map<String, String> params) {
+        return new Attempt(number, builder, false, stringToSign, params);
+    }
+
+    /** @return a GET attempt: no body, every parameter in the URL */
+    static Attempt withoutBody(int number, Request.Builder builder, Supplier<String> stringToSign, Map<String, String> params) {
+        return new Attempt(number, builder, true, stringToSign, params);
+    }
+
+    /**
+     * @param request a request this factory built (the call's own, not one an interceptor rebuilt)
+     * @return its attempt, or null for a request that is not one of ours
+     */
+    static Attempt of(Request request) {
+        okhttp3.RequestBody body = request.body();
+        return body instanceof AttemptBody ? ((AttemptBody) body).attempt : request.tag(Attempt.class);
     }
 
     /**

@@ -7,24 +7,27 @@ import okio.BufferedSink;
 import java.io.IOException;
 
 /**
- * The form body of one attempt, which also names the attempt it belongs to. OkHttp's request tags would
+ * The body of one attempt (a form, or empty), which also names the attempt it belongs to. OkHttp's request tags would
  * do the same, but every {@code Request} rebuilt on the way (OkHttp rebuilds it per call) copies the tag
  * map; the body is passed along as it is.
  */
 final class AttemptBody extends RequestBody {
-    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
+    static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
 
     final Attempt attempt;
     private final byte[] bytes;
+    private final MediaType type;
 
-    AttemptBody(Attempt attempt, byte[] bytes) {
+    /** @param type the content type, or null for none (an empty ACS3 body) */
+    AttemptBody(Attempt attempt, byte[] bytes, MediaType type) {
         this.attempt = attempt;
         this.bytes = bytes;
+        this.type = type;
     }
 
     @Override
     public MediaType contentType() {
-        return FORM;
+        return type;
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class ClientConfiguration {
      * @param region region ID, may be null with an endpoint override
      * @param endpointOverride explicit endpoint, or null
      * @param credentialsProvider where credentials come from
-     * @param signatureVersion V1 or V3
+     * @param signatureVersion V1 or V3, or null for the product's default ({@link ServiceDescriptor#defaultSignature()})
      * @param retryStrategy retry strategy
      * @param connectTimeout connect timeout or null
      * @param readTimeout read timeout or null
@@ -73,7 +73,7 @@ public final class ClientConfiguration {
      * @param region region ID, may be null with an endpoint override
      * @param endpointOverride explicit endpoint, or null
      * @param credentialsProvider where credentials come from
-     * @param signatureVersion V1 or V3
+     * @param signatureVersion V1 or V3, or null for the product's default ({@link ServiceDescriptor#defaultSignature()})
      * @param retryStrategy retry strategy
      * @param connectTimeout connect timeout or null
      * @param readTimeout read timeout or null
@@ -100,7 +100,7 @@ public final class ClientConfiguration {
      * @param region region ID, may be null with an endpoint override
      * @param endpointOverride explicit endpoint, or null
      * @param credentialsProvider where credentials come from
-     * @param signatureVersion V1 or V3
+     * @param signatureVersion V1 or V3, or null for the product's default ({@link ServiceDescriptor#defaultSignature()})
      * @param retryStrategy retry strategy
      * @param connectTimeout connect timeout or null
      * @param readTimeout read timeout or null

@@ -55,7 +55,7 @@ public final class ClientRuntime implements AutoCloseable {
         this.endpoint = url.uri();
         this.http = new HttpClientHolder(config);
         this.requests = new RequestFactory(url, UserAgent.of(service, config.userAgentSuffix), service.apiVersion(),
-                config.signatureVersion, config.clock);
+                config.signatureVersion != null ? config.signatureVersion : service.defaultSignature(), config.clock);
         this.responses = new ResponseHandler(service, config.maxResponseBytes);
         this.retry = config.retryStrategy;
         this.credentials = new BoundedCredentials(config.credentialsProvider);

@@ -65,7 +65,7 @@ final class Exchange<R> {
         if (current != null && current.requestMayHaveBeenSent()) {
             sentBefore++;
         }
-        Attempt attempt = rt.requests.create(++attempts, op.action(), params, credentials);
+        Attempt attempt = rt.requests.create(++attempts, op.action(), params, credentials, op.placement());
         current = attempt;
         Call call = rt.http.client().newCall(attempt.request);
         if (deadline > 0) {
@@ -255,7 +255,7 @@ final class Exchange<R> {
     }
 
     private static Attempt attemptOf(Call call) {
-        return ((AttemptBody) call.request().body()).attempt;
+        return Attempt.of(call.request());
     }
 
     private AttemptContext context(Attempt a) {

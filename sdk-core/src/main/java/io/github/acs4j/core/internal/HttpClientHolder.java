@@ -3,7 +3,6 @@ package io.github.acs4j.core.internal;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
-import okhttp3.RequestBody;
 
 import java.util.concurrent.TimeUnit;
 
@@ -41,9 +40,9 @@ final class HttpClientHolder implements AutoCloseable {
         b.followRedirects(false).followSslRedirects(false);
         b.addNetworkInterceptor(chain -> {
             // the call's own request: an application interceptor may have replaced the body on the way
-            RequestBody body = chain.call().request().body();
-            if (body instanceof AttemptBody) {
-                ((AttemptBody) body).attempt.markSent();
+            Attempt attempt = Attempt.of(chain.call().request());
+            if (attempt != null) {
+                attempt.markSent();
             }
             return chain.proceed(chain.request());
         });

@@ -26,10 +26,15 @@ public final class Operation<Q, R> {
     private final ResponseReader<R> reader;
     private final boolean signed;
     private final List<String> requiredFields;
+    private final WirePlacement placement;
+    /** Personal and secret members from the API model (issue 12): wire name to kind. */
+    private final Map<String, String> sensitiveMembers;
 
     private Operation(ServiceDescriptor service, String action, boolean idempotent, Consumer<Q> validator,
                       BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed,
-                      List<String> requiredFields) {
+                      List<String> requiredFields, WirePlacement placement, Map<String, String> sensitiveMembers) {
+        this.placement = placement;
+        this.sensitiveMembers = sensitiveMembers;
         this.signed = signed;
         this.requiredFields = requiredFields;
         this.service = service;
@@ -55,7 +60,8 @@ public final class Operation<Q, R> {
                                             Consumer<Q> validator, BiConsumer<Q, ParameterWriter> marshaller,
                                             ResponseReader<R> reader) {
         return new Operation<>(service, action, idempotent, validator, marshaller, reader, true,
-                Collections.<String>emptyList());
+                Collections.<String>emptyList(), WirePlacement.POST_QUERY,
+                Collections.<String, String>emptyMap());
     }
 
     /**
@@ -78,7 +84,8 @@ public final class Operation<Q, R> {
                                             Consumer<Q> validator, BiConsumer<Q, ParameterWriter> marshaller,
                                             ResponseReader<R> reader, List<String> requiredFields) {
         return new Operation<>(service, action, idempotent, validator, marshaller, reader, true,
-                Collections.unmodifiableList(new ArrayList<>(requiredFields)));
+                Collections.unmodifiableList(new ArrayList<>(requiredFields)), WirePlacement.POST_QUERY,
+                Collections.<String, String>emptyMap());
     }
 
     /**
@@ -107,9 +114,7 @@ public final class Operation<Q, R> {
      * @return an unsigned copy
      */
     public Operation<Q, R> unsigned() {
-        Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, false, requiredFields);
-        copy.sensitiveMembers = sensitiveMembers;
-        return copy;
+        return copy(false, placement, sensitiveMembers);
     }
 
     /** @return whether requests carry credentials and a signature */
@@ -150,14 +155,15 @@ public final class Operation<Q, R> {
         return requiredFields;
     }
 
+    private Operation<Q, R> copy(boolean signed, WirePlacement placement, Map<String, String> sensitiveMembers) {
+        return new Operation<>(service, action, idempotent, validator, marshaller, reader, signed, requiredFields,
+                placement, sensitiveMembers);
+    }
+
     /** @return the response reader */
     public ResponseReader<R> reader() {
         return reader;
     }
-
-    // Personal and secret members, from the API model (issue 12). Set only on a fresh copy before it is
-    // published (a static final of the generated operations class), so the operation stays immutable.
-    private Map<String, String> sensitiveMembers = Collections.emptyMap();
 
     /**
      * The request members whose values are personal or secret, by wire name, as the API model declares
@@ -191,14 +197,61 @@ public final class Operation<Q, R> {
      * @return a copy of this operation that masks them in what error answers quote
      */
     public Operation<Q, R> withSensitiveMembers(Map<String, String> members) {
-        Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, signed,
-                requiredFields);
-        copy.sensitiveMembers = Collections.unmodifiableMap(new LinkedHashMap<>(members));
-        return copy;
+        return copy(signed, placement, Collections.unmodifiableMap(new LinkedHashMap<>(members)));
     }
 
     /** @return the request members whose values are personal or secret (wire name to kind); empty when none */
     public Map<String, String> sensitiveMembers() {
         return sensitiveMembers;
+    }
+
+    // --- HTTP method and parameter positions (issue 12) ---
+
+    /**
+     * The same operation sent by another HTTP method. RPC operations are sent by {@code POST} unless the
+     * model says {@code GET}; a GET request has no body, so all its parameters travel in the URL query.
+     *
+     * @param httpMethod {@code POST} or {@code GET} (any case)
+     * @return a copy with that method
+     * @throws IllegalArgumentException for another method, or {@code GET} on an operation with body parameters
+     */
+    public Operation<Q, R> withHttpMethod(String httpMethod) {
+        return copy(signed, placement.withMethod(httpMethod), sensitiveMembers);
+    }
+
+    /**
+     * The same operation with these top-level wire parameters in the body ({@code position: body} in the
+     * model); every other parameter is a query parameter. A flattened name ({@code X.1}, {@code X.Field})
+     * belongs to its top-level {@code X}. Only the ACS3 signature follows the positions: V1 POST sends every
+     * parameter in the form body whatever the positions say (the gateway merges query and form for RPC).
+     *
+     * @param topLevelWireNames wire names without a dot, e.g. {@code ContactIds}
+     * @return a copy with these body parameters added
+     * @throws IllegalArgumentException for a dotted or empty name, or any name on a {@code GET} operation
+     */
+    public Operation<Q, R> withBodyParameters(String... topLevelWireNames) {
+        return copy(signed, placement.withBody(topLevelWireNames), sensitiveMembers);
+    }
+
+    /** @return {@code POST} (the default) or {@code GET} */
+    public String httpMethod() {
+        return placement.method;
+    }
+
+    /**
+     * @param wireName a wire parameter, flattened or not ({@code ContactNames.1} belongs to {@code ContactNames})
+     * @return whether the model puts it in the body
+     */
+    public boolean inBody(String wireName) {
+        return placement.inBody(wireName);
+    }
+
+    /** @return the top-level wire names that go in the body (empty when all are query parameters) */
+    public java.util.Set<String> bodyParameters() {
+        return placement.bodyNames();
+    }
+
+    WirePlacement placement() {
+        return placement;
     }
 }

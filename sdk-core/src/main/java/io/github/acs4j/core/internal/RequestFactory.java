@@ -18,13 +18,16 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Builds the signed HTTP request of one attempt: a POST of a form body to {@code /}. With V1 every
- * parameter, common ones and {@code Signature} included, is in the body (no secrets in URLs, which
- * proxies log); with V3 the body holds the operation's parameters and the headers carry the rest.
+ * Builds the signed HTTP request of one attempt to {@code /}. With V1 POST every parameter, common ones and
+ * {@code Signature} included, is in the form body (no secrets in URLs, which proxies log), whatever the
+ * model's positions say; V1 GET puts them all in the URL. With V3 the headers carry the common parameters
+ * and the signature, query-positioned parameters are the URL's query and body-positioned ones a form body.
  */
 final class RequestFactory {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] EMPTY = new byte[0];
+    private static final String EMPTY_SHA256 = Acs3Signer.hashedPayload(EMPTY);
 
     private final HttpUrl url;
     private final String hostHeader;
@@ -47,10 +50,19 @@ final class RequestFactory {
 
     /** @param credentials the signing credentials, or null for an unsigned request (always in the V1 form) */
     Attempt create(int number, String action, SortedMap<String, String> params, Credentials credentials) {
+        return create(number, action, params, credentials, WirePlacement.POST_QUERY);
+    }
+
+    /**
+     * @param credentials the signing credentials, or null for an unsigned request (always in the V1 form)
+     * @param placement the operation's HTTP method and body parameters
+     */
+    Attempt create(int number, String action, SortedMap<String, String> params, Credentials credentials,
+                   WirePlacement placement) {
         try {
             return signatureVersion == SignatureVersion.V3 && credentials != null
-                    ? v3(number, action, params, credentials)
-                    : v1(number, action, params, credentials);
+                    ? v3(number, action, params, credentials, placement)
+                    : v1(number, action, params, credentials, placement.method);
         } catch (IllegalArgumentException e) {
             throw new AcsClientException("Cannot send " + action + ": " + e.getMessage() + ". Nothing was sent.", e);
         }
@@ -84,7 +96,7 @@ final class RequestFactory {
         }
     }
 
-    private Attempt v1(int number, String action, SortedMap<String, String> params, Credentials c) {
+    private Attempt v1(int number, String action, SortedMap<String, String> params, Credentials c, String method) {
         TreeMap<String, String> all = new TreeMap<>(params);
         all.put("Action", action);
         all.put("Version", apiVersion);
@@ -92,7 +104,7 @@ final class RequestFactory {
         all.put("SignatureNonce", nonce());
         all.put("Timestamp", timestamp());
         if (c == null) {
-            return new Attempt(number, form(), RpcV1Signer.canonicalQuery(all).getBytes(StandardCharsets.US_ASCII),
+            return v1Attempt(number, method, RpcV1Signer.canonicalQuery(all).getBytes(StandardCharsets.US_ASCII),
                     () -> null, params);
         }
         all.put("AccessKeyId", c.accessKeyId());
@@ -101,14 +113,27 @@ final class RequestFactory {
         if (c.securityToken() != null) {
             all.put("SecurityToken", c.securityToken());
         }
-        byte[] body = RpcV1Signer.signedForm("POST", all, c.accessKeySecret());
-        return new Attempt(number, form(), body, () -> stringToSignOf(body), params);
+        byte[] body = RpcV1Signer.signedForm(method, all, c.accessKeySecret());
+        return v1Attempt(number, method, body, () -> stringToSignOf(method, body), params);
     }
 
-    /** The V1 string to sign, recomputed from the body sent: the canonical query is all before Signature. */
-    private static String stringToSignOf(byte[] body) {
+    /** V1 POST: the signed form is the body. V1 GET: it is the URL's query (there is no body). */
+    private Attempt v1Attempt(int number, String method, byte[] form, java.util.function.Supplier<String> stringToSign,
+                              SortedMap<String, String> params) {
+        if (method.equals("POST")) {
+            return new Attempt(number, form(), form, stringToSign, params);
+        }
+        Request.Builder b = new Request.Builder().url(url.newBuilder()
+                        .encodedQuery(new String(form, StandardCharsets.US_ASCII)).build())
+                .addHeader("User-Agent", userAgent)
+                .addHeader("Accept", "application/json");
+        return Attempt.withoutBody(number, b, stringToSign, params);
+    }
+
+    /** The V1 string to sign, recomputed from the form sent: the canonical query is all before Signature. */
+    private static String stringToSignOf(String method, byte[] body) {
         String form = new String(body, StandardCharsets.US_ASCII);
-        return RpcV1Signer.stringToSign("POST", form.substring(0, form.lastIndexOf("&Signature=")));
+        return RpcV1Signer.stringToSign(method, form.substring(0, form.lastIndexOf("&Signature=")));
     }
 
     private Request.Builder form() {
@@ -118,24 +143,48 @@ final class RequestFactory {
                 .addHeader("Accept", "application/json");
     }
 
-    private Attempt v3(int number, String action, SortedMap<String, String> params, Credentials c) {
-        byte[] body = RpcV1Signer.canonicalQuery(params).getBytes(StandardCharsets.UTF_8);
+    /**
+     * ACS3 as Alibaba's own openapi core sends RPC: query-positioned parameters in the URL's query, which is
+     * the sorted, RFC 3986-encoded canonical query (the same string is sent and signed); body-positioned
+     * ones in a form body whose content type is signed; no body parameters: an empty body and no
+     * content type (GET: no body at all). With a security token, {@code x-acs-accesskey-id} is sent too.
+     */
+    private Attempt v3(int number, String action, SortedMap<String, String> params, Credentials c,
+                       WirePlacement placement) {
+        SortedMap<String, String> query = params;
+        byte[] body = EMPTY;
+        if (placement.hasBody()) {
+            query = new TreeMap<>();
+            SortedMap<String, String> form = new TreeMap<>();
+            for (Map.Entry<String, String> p : params.entrySet()) {
+                (placement.inBody(p.getKey()) ? form : query).put(p.getKey(), p.getValue());
+            }
+            if (!form.isEmpty()) {
+                body = RpcV1Signer.canonicalQuery(form).getBytes(StandardCharsets.US_ASCII);
+            }
+        }
+        String canonicalQuery = RpcV1Signer.canonicalQuery(query);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("host", hostHeader);
-        headers.put("content-type", FORM);
+        if (body.length > 0) {
+            headers.put("content-type", FORM);
+        }
         headers.put("x-acs-action", action);
         headers.put("x-acs-version", apiVersion);
         headers.put("x-acs-date", timestamp());
         headers.put("x-acs-signature-nonce", nonce());
-        headers.put("x-acs-content-sha256", Acs3Signer.hashedPayload(body));
+        headers.put("x-acs-content-sha256", body.length == 0 ? EMPTY_SHA256 : Acs3Signer.hashedPayload(body));
         if (c.securityToken() != null) {
+            headers.put("x-acs-accesskey-id", c.accessKeyId());
             headers.put("x-acs-security-token", c.securityToken());
         }
         SortedMap<String, String> signed = Acs3Signer.signedHeaders(headers);
-        String canonicalRequest = Acs3Signer.canonicalRequest("POST", "/", "", signed, headers.get("x-acs-content-sha256"));
+        String canonicalRequest = Acs3Signer.canonicalRequest(placement.method, "/", canonicalQuery, signed,
+                headers.get("x-acs-content-sha256"));
         String stringToSign = Acs3Signer.stringToSign(canonicalRequest);
         String signature = Acs3Signer.signature(c.accessKeySecret(), stringToSign);
-        Request.Builder b = new Request.Builder().url(url)
+        Request.Builder b = new Request.Builder()
+                .url(canonicalQuery.isEmpty() ? url : url.newBuilder().encodedQuery(canonicalQuery).build())
                 .header("User-Agent", userAgent)
                 .header("Accept", "application/json")
                 .header("Authorization", Acs3Signer.authorization(c.accessKeyId(), Acs3Signer.signedHeaderNames(signed), signature));
@@ -144,7 +193,11 @@ final class RequestFactory {
                 b.header(h.getKey(), h.getValue());
             }
         }
-        return new Attempt(number, b, body, () -> stringToSign, params);
+        if (placement.method.equals("GET")) {
+            return Attempt.withoutBody(number, b, () -> stringToSign, params);
+        }
+        return body.length == 0 ? Attempt.emptyPost(number, b, () -> stringToSign, params)
+                : new Attempt(number, b, body, () -> stringToSign, params);
     }
 
     /**

@@ -6,16 +6,25 @@ import io.github.acs4j.cms.model.PutContactRequest;
 import io.github.acs4j.cms.model.PutContactResponse;
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.internal.SigningProbe;
+import io.github.acs4j.core.signing.SignatureVersion;
 
 import java.net.URI;
 
-/** acs4j: {@code CmsClient.putContact} with default options, a new request object per call. */
-public final class Acs4jCms implements Contender {
+/**
+ * acs4j: {@code CmsClient.putContact} with default options (so ACS3, CloudMonitor's default signature since
+ * issue 12), a new request object per call. {@link Acs4jCmsV1} is the same call signed with V1.
+ */
+public class Acs4jCms implements Contender {
     private CmsClient client;
     private SigningProbe probe;
 
     /** Creates the contender; {@link #open} builds the client. */
     public Acs4jCms() {
+    }
+
+    /** @return the signature the client is built with, null for the product's default (ACS3) */
+    SignatureVersion signatureVersion() {
+        return null;
     }
 
     @Override
@@ -24,8 +33,10 @@ public final class Acs4jCms implements Contender {
                 .region(REGION)
                 .endpointOverride(URI.create(endpoint))
                 .credentialsProvider(StaticCredentialsProvider.create(ACCESS_KEY_ID, ACCESS_KEY_SECRET))
+                .signatureVersion(signatureVersion())
                 .build();
-        probe = new SigningProbe(endpoint, ACCESS_KEY_ID, ACCESS_KEY_SECRET, "Cms", "2019-01-01");
+        probe = new SigningProbe(endpoint, ACCESS_KEY_ID, ACCESS_KEY_SECRET, "Cms", "2019-01-01",
+                signatureVersion() == null ? SignatureVersion.V3 : signatureVersion());
     }
 
     @Override

@@ -25,9 +25,22 @@ public final class SigningProbe {
      * @param apiVersion API version
      */
     public SigningProbe(String endpoint, String accessKeyId, String secret, String product, String apiVersion) {
+        this(endpoint, accessKeyId, secret, product, apiVersion, SignatureVersion.V1);
+    }
+
+    /**
+     * @param endpoint the endpoint
+     * @param accessKeyId key id
+     * @param secret secret
+     * @param product product name for the User-Agent
+     * @param apiVersion API version
+     * @param version how the probe signs (the client it measures beside signs the same way)
+     */
+    public SigningProbe(String endpoint, String accessKeyId, String secret, String product, String apiVersion,
+                        SignatureVersion version) {
         ServiceDescriptor service = new ServiceDescriptor(product, apiVersion, null, null, true, false);
         this.factory = new RequestFactory(HttpUrl.get(endpoint + "/"), UserAgent.of(service, null), apiVersion,
-                SignatureVersion.V1, Clock.systemUTC());
+                version, Clock.systemUTC());
         this.credentials = Credentials.of(accessKeyId, secret);
     }
 

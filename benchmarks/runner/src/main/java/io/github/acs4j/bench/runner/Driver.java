@@ -24,6 +24,7 @@ public final class Driver {
     static {
         MAIN_CLASSES.put("floor", "io.github.acs4j.bench.floor.BareOkHttp");
         MAIN_CLASSES.put("acs4j", "io.github.acs4j.bench.acs4j.Acs4jCms");
+        MAIN_CLASSES.put("acs4j-v1", "io.github.acs4j.bench.acs4j.Acs4jCmsV1");
         MAIN_CLASSES.put("official-v1", "io.github.acs4j.bench.v1.OfficialV1");
         MAIN_CLASSES.put("official-v2", "io.github.acs4j.bench.v2.OfficialV2");
     }
@@ -56,7 +57,8 @@ public final class Driver {
             if (main == null) {
                 throw new IllegalArgumentException("unknown contender " + name + ", known: " + MAIN_CLASSES.keySet());
             }
-            specs.add(ContenderSpec.of(o.benchmarks, name, name, main));
+            // acs4j-v1 is the acs4j module's other main class (the same client, signed with V1)
+            specs.add(ContenderSpec.of(o.benchmarks, name.startsWith("acs4j") ? "acs4j" : name, name, main));
         }
         return specs;
     }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Run settings, from {@code --name=value} arguments. The defaults keep a full run of four contenders
+ * Run settings, from {@code --name=value} arguments. The defaults keep a full run of five contenders
  * well under ten minutes on two cores: each fork is bounded by its phases' seconds, whatever the speed.
  */
 final class Options {
@@ -17,7 +17,8 @@ final class Options {
     int threads = 16;
     File benchmarks;
     File output;
-    List<String> contenders = new ArrayList<>(Arrays.asList("floor", "acs4j", "official-v1", "official-v2"));
+    List<String> contenders = new ArrayList<>(Arrays.asList("floor", "acs4j", "acs4j-v1", "official-v1",
+            "official-v2"));
     List<String> jvmArgs = new ArrayList<>();
 
     static Options parse(String... args) {

@@ -19,7 +19,7 @@ class SmokeTest {
         List<ContenderSpec> specs = Driver.specs(o);
         Map<String, List<Map<String, Double>>> results = Driver.run(o, specs);
 
-        assertEquals(4, results.size());
+        assertEquals(5, results.size());
         for (ContenderSpec c : specs) {
             Map<String, Double> r = results.get(c.name).get(0);
             for (String key : new String[] {"first_call_ms", "st_calls_per_s", "mt_calls_per_s", "st_cpu_us",

@@ -7,6 +7,7 @@ import io.github.acs4j.cms.model.DescribeContactListResponse;
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.exception.AcsClientException;
 import io.github.acs4j.core.retry.RetryStrategy;
+import io.github.acs4j.core.signing.SignatureVersion;
 import io.github.acs4j.resourcedirectory.ResourceDirectoryClient;
 import io.github.acs4j.resourcedirectory.model.ContactTitle;
 import io.github.acs4j.resourcedirectory.model.MessageType;
@@ -77,6 +78,7 @@ public final class GeneratedClientsDriver {
      */
     public static String rdAddMessageContact(URI endpoint) {
         try (ResourceDirectoryClient rd = ResourceDirectoryClient.builder().region("cn-shanghai")
+                .signatureVersion(SignatureVersion.V1)
                 .endpointOverride(endpoint).credentialsProvider(StaticCredentialsProvider.create("id", "secret"))
                 .retryStrategy(RetryStrategy.none()).build()) {
             return rd.addMessageContact(r -> r.name("Alice").emailAddress("alice@example.com")
@@ -145,6 +147,7 @@ public final class GeneratedClientsDriver {
 
     private static CmsClient cms(URI endpoint) {
         return CmsClient.builder().region("cn-hangzhou").endpointOverride(endpoint)
+                .signatureVersion(SignatureVersion.V1)
                 .credentialsProvider(StaticCredentialsProvider.create("id", "secret"))
                 .retryStrategy(RetryStrategy.none()).build();
     }
