@@ -10,7 +10,7 @@ final class Exporter {
     private Exporter() {
     }
 
-    static Roster export(Map<Product, List<Entry>> live) {
+    static Roster export(Map<Product, List<Entry>> live, Roster settings) {
         Map<String, Person.Builder> people = new LinkedHashMap<>();
         List<Group> groups = new ArrayList<>();
         Map<Product, List<String>> contactsOf = new LinkedHashMap<>();
@@ -49,7 +49,9 @@ final class Exporter {
         r.people(all).groups(groups);
         for (Map.Entry<Product, List<String>> e : contactsOf.entrySet()) {
             boolean everyone = e.getValue().size() == all.size();
-            r.product(e.getKey(), ProductSettings.builder().contacts(everyone ? null : e.getValue()).build());
+            ProductSettings read = settings.products().get(e.getKey());
+            r.product(e.getKey(), ProductSettings.builder().contacts(everyone ? null : e.getValue())
+                    .variant(read == null ? null : read.variant()).build());
         }
         return r.build();
     }

@@ -13,12 +13,14 @@ public final class ProductSettings {
     private final List<String> groups;
     private final String title;
     private final List<String> messageTypes;
+    private final String variant;
 
     private ProductSettings(Builder b) {
         this.contacts = copy(b.contacts);
         this.groups = copy(b.groups);
         this.title = b.title;
         this.messageTypes = copy(b.messageTypes);
+        this.variant = b.variant;
     }
 
     private static List<String> copy(List<String> list) {
@@ -32,7 +34,7 @@ public final class ProductSettings {
 
     /** @return a builder holding these settings */
     public Builder toBuilder() {
-        return new Builder().contacts(contacts).groups(groups).title(title).messageTypes(messageTypes);
+        return new Builder().contacts(contacts).groups(groups).title(title).messageTypes(messageTypes).variant(variant);
     }
 
     /** @return the people who become contacts, or {@code null} for all */
@@ -55,6 +57,11 @@ public final class ProductSettings {
         return messageTypes;
     }
 
+    /** @return ARMS: {@code alert} (the legacy alert contacts, also when {@code null}) or {@code notification-center} */
+    public String variant() {
+        return variant;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ProductSettings)) {
@@ -62,7 +69,8 @@ public final class ProductSettings {
         }
         ProductSettings s = (ProductSettings) o;
         return java.util.Objects.equals(contacts, s.contacts) && java.util.Objects.equals(groups, s.groups)
-                && java.util.Objects.equals(title, s.title) && java.util.Objects.equals(messageTypes, s.messageTypes);
+                && java.util.Objects.equals(title, s.title) && java.util.Objects.equals(messageTypes, s.messageTypes)
+                && java.util.Objects.equals(variant, s.variant);
     }
 
     @Override
@@ -73,7 +81,8 @@ public final class ProductSettings {
     @Override
     public String toString() {
         return "ProductSettings{contacts=" + (contacts == null ? "all" : contacts) + ", groups="
-                + (groups == null ? "all" : groups) + ", title=" + title + ", messageTypes=" + messageTypes + "}";
+                + (groups == null ? "all" : groups) + ", title=" + title + ", messageTypes=" + messageTypes
+                + (variant == null ? "" : ", variant=" + variant) + "}";
     }
 
     /** Builds {@link ProductSettings}. */
@@ -82,6 +91,7 @@ public final class ProductSettings {
         private List<String> groups;
         private String title;
         private List<String> messageTypes;
+        private String variant;
 
         private Builder() {
         }
@@ -107,6 +117,12 @@ public final class ProductSettings {
         /** @param v Resource Directory's default message types @return this */
         public Builder messageTypes(List<String> v) {
             this.messageTypes = v;
+            return this;
+        }
+
+        /** @param v ARMS: {@code alert} or {@code notification-center} @return this */
+        public Builder variant(String v) {
+            this.variant = v;
             return this;
         }
 

@@ -248,7 +248,7 @@ final class RosterReader {
             }
             String title = optionalString(pk, path, "title");
             checkTitle(pk.get("title"), path + ".title", title);
-            s.title(title).messageTypes(messageTypes(pk.get("messageTypes"), path + ".messageTypes"));
+            s.title(title).messageTypes(messageTypes(pk.get("messageTypes"), path + ".messageTypes")).variant(variant);
             out.put(product, s.build());
         }
         return out;

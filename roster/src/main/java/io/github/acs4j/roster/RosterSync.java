@@ -31,23 +31,33 @@ import java.util.Set;
  * only when the object is not there.
  */
 public final class RosterSync {
-    private final Map<Product, ProductAdapter> adapters;
+    private final CmsClient cms;
+    private final ArmsClient arms;
+    private final ResourceDirectoryClient rd;
     private final boolean prune;
     private final ProgressListener progress;
 
     private RosterSync(Builder b) {
-        this.adapters = new EnumMap<>(Product.class);
-        if (b.cms != null) {
-            adapters.put(Product.CMS, new CmsAdapter(b.cms));
-        }
-        if (b.arms != null) {
-            adapters.put(Product.ARMS, new ArmsAdapter(b.arms));
-        }
-        if (b.rd != null) {
-            adapters.put(Product.RESOURCE_DIRECTORY, new ResourceDirectoryAdapter(b.rd));
-        }
+        this.cms = b.cms;
+        this.arms = b.arms;
+        this.rd = b.rd;
         this.prune = b.prune;
         this.progress = b.progress;
+    }
+
+    /** The products that have a client, each as the roster's settings want it (ARMS: which variant). */
+    private Map<Product, ProductAdapter> adapters(Roster roster) {
+        Map<Product, ProductAdapter> adapters = new EnumMap<>(Product.class);
+        if (cms != null) {
+            adapters.put(Product.CMS, new CmsAdapter(cms));
+        }
+        if (arms != null) {
+            adapters.put(Product.ARMS, new ArmsAdapter(arms));
+        }
+        if (rd != null) {
+            adapters.put(Product.RESOURCE_DIRECTORY, new ResourceDirectoryAdapter(rd));
+        }
+        return adapters;
     }
 
     /** @return a new builder */
@@ -64,6 +74,7 @@ public final class RosterSync {
     public Plan plan(Roster roster) {
         List<Change> changes = new ArrayList<>();
         Map<Product, String> failures = new LinkedHashMap<>();
+        Map<Product, ProductAdapter> adapters = adapters(roster);
         for (Product product : roster.products().keySet()) {
             ProductAdapter adapter = adapters.get(product);
             if (adapter == null) {
@@ -93,7 +104,7 @@ public final class RosterSync {
      * @return every step's outcome
      */
     public ApplyResult apply(Plan plan) {
-        return new Applier(adapters, progress).apply(plan);
+        return new Applier(adapters(plan.roster()), progress).apply(plan);
     }
 
     /**
@@ -105,6 +116,19 @@ public final class RosterSync {
      * @return the roster, named {@code exported}
      */
     public Roster export(Set<Product> products) {
+        return export(products, Roster.builder().name("exported").build());
+    }
+
+    /**
+     * Reads the live state of the given products as a roster, each product read as the given roster's settings
+     * say (ARMS: which variant).
+     *
+     * @param products the products to read, each with a client
+     * @param settings a roster whose product settings choose how each product is read
+     * @return the roster, named {@code exported}
+     */
+    public Roster export(Set<Product> products, Roster settings) {
+        Map<Product, ProductAdapter> adapters = adapters(settings);
         Map<Product, List<Entry>> live = new EnumMap<>(Product.class);
         for (Product p : EnumSet.copyOf(products)) {
             ProductAdapter adapter = adapters.get(p);
@@ -113,7 +137,7 @@ public final class RosterSync {
             }
             live.put(p, adapter.read());
         }
-        return Exporter.export(live);
+        return Exporter.export(live, settings);
     }
 
     /** A failure in one line, personal data masked: the service's status and code, else the client's message. */

@@ -49,6 +49,7 @@ final class RosterWriter {
             if (e.getKey() != Product.RESOURCE_DIRECTORY) {
                 m.put("groups", s.groups() == null ? "all" : new ArrayList<>(s.groups()));
             }
+            put(m, "variant", s.variant());
             put(m, "title", s.title());
             put(m, "messageTypes", s.messageTypes());
             products.put(e.getKey().key(), m);

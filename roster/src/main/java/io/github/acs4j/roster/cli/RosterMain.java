@@ -166,7 +166,7 @@ public final class RosterMain {
     private static int export(RosterSync sync, Roster roster, CliOptions o, PrintStream out, PrintStream err) {
         Set<Product> products = o.products != null ? o.products
                 : roster != null ? roster.products().keySet() : EnumSet.allOf(Product.class);
-        String yaml = sync.export(products).toYaml();
+        String yaml = (roster == null ? sync.export(products) : sync.export(products, roster)).toYaml();
         if (o.out == null) {
             out.print(yaml);
             return OK;
