@@ -5,23 +5,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns live contacts and groups into a roster: one person per contact name, products in enum order. */
+/**
+ * Turns live contacts and groups into a roster: one person per contact name and one group per group name
+ * across the products (the first product read gives the values), and per product the names found there.
+ */
 final class Exporter {
     private Exporter() {
     }
 
     static Roster export(Map<Product, List<Entry>> live, Roster settings) {
         Map<String, Person.Builder> people = new LinkedHashMap<>();
-        List<Group> groups = new ArrayList<>();
+        Map<String, Group> groups = new LinkedHashMap<>();
         Map<Product, List<String>> contactsOf = new LinkedHashMap<>();
+        Map<Product, List<String>> groupsOf = new LinkedHashMap<>();
         for (Map.Entry<Product, List<Entry>> e : live.entrySet()) {
             Product product = e.getKey();
             List<String> names = new ArrayList<>();
+            List<String> groupNames = new ArrayList<>();
             contactsOf.put(product, names);
+            groupsOf.put(product, groupNames);
             for (Entry x : e.getValue()) {
                 if (x.kind == ObjectKind.GROUP) {
-                    groups.add(Group.builder().name(x.name).description(x.text("description"))
-                            .members(x.list("members")).build());
+                    if (!groupNames.contains(x.name)) {
+                        groupNames.add(x.name);
+                        groups.putIfAbsent(x.name, Group.builder().name(x.name).description(x.text("description"))
+                                .members(x.list("members")).build());
+                    }
                     continue;
                 }
                 if (names.contains(x.name)) {
@@ -41,16 +50,18 @@ final class Exporter {
                 }
             }
         }
-        Roster.Builder r = Roster.builder().name("exported");
         List<Person> all = new ArrayList<>();
         for (Person.Builder p : people.values()) {
             all.add(p.build());
         }
-        r.people(all).groups(groups);
-        for (Map.Entry<Product, List<String>> e : contactsOf.entrySet()) {
-            boolean everyone = e.getValue().size() == all.size();
-            ProductSettings read = settings.products().get(e.getKey());
-            r.product(e.getKey(), ProductSettings.builder().contacts(everyone ? null : e.getValue())
+        Roster.Builder r = Roster.builder().name("exported").people(all).groups(new ArrayList<>(groups.values()));
+        for (Product product : contactsOf.keySet()) {
+            List<String> contacts = contactsOf.get(product);
+            List<String> groupNames = groupsOf.get(product);
+            ProductSettings read = settings.products().get(product);
+            r.product(product, ProductSettings.builder()
+                    .contacts(contacts.size() == all.size() ? null : contacts)
+                    .groups(product == Product.RESOURCE_DIRECTORY || groupNames.size() == groups.size() ? null : groupNames)
                     .variant(read == null ? null : read.variant()).build());
         }
         return r.build();
