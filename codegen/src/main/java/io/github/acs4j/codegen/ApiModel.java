@@ -14,6 +14,7 @@ public final class ApiModel {
     final Map<String, Shape> shapes = new LinkedHashMap<>();
     final List<ErrorCode> errors = new ArrayList<>();
     final List<OperationModel> operations = new ArrayList<>();
+    final Map<String, WaiterModel> waiters = new LinkedHashMap<>();
 
     ApiModel(String file) {
         this.file = file;

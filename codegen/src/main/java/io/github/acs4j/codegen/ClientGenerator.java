@@ -66,6 +66,7 @@ final class ClientGenerator {
                 paginator(f, op, async);
             }
         }
+        new WaiterGenerator(model).clientMethods(f, async);
         f.line();
         f.javadoc("    ", "A view of this client whose calls use the override's settings, e.g. {@code withOverride(o -> "
                         + "o.callTimeout(Duration.ofSeconds(2)))}. It shares this client's connections and threads; closing "

@@ -57,6 +57,7 @@ public final class Generator {
         out.addAll(new ModelClassGenerator(model).generate());
         out.addAll(new OperationsGenerator(model).generate());
         out.addAll(new ClientGenerator(model).generate());
+        out.addAll(new WaiterGenerator(model).generate());
         out.addAll(new ErrorsGenerator(model).generate());
         return out;
     }

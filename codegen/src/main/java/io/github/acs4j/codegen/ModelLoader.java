@@ -31,7 +31,7 @@ public final class ModelLoader {
 
     // the keys each object of the format may hold (ModelFormatSchemaTest keeps the JSON Schema in step)
     static final String[] ROOT_KEYS = {"$schema", "format", "source", "service", "hooks", "enums", "shapes",
-            "errors", "operations"};
+            "errors", "operations", "waiters"};
     static final String[] HOOK_KEYS = {"class", "kind", "why"};
     static final String[] ERROR_KEYS = {"code", "constant", "status", "retryable", "throttling", "doc", "source"};
     static final String[] SERVICE_KEYS = {"product", "apiVersion", "title", "javaPackage", "clientPrefix",
@@ -44,7 +44,7 @@ public final class ModelLoader {
     static final String[] ENUM_KEYS = {"javadoc", "source", "values"};
     static final String[] SHAPE_KEYS = {"name", "javadoc", "source", "members"};
     static final String[] OPERATION_KEYS = {"action", "summary", "javadoc", "clientDoc", "style", "method", "path",
-            "idempotent", "idempotency", "source", "request", "response", "paging", "errors", "hooks"};
+            "idempotent", "idempotency", "source", "request", "response", "paging", "errors", "hooks", "idempotentWhen"};
     static final String[] REQUEST_KEYS = {"members", "rules", "copyFrom"};
     static final String[] RESPONSE_KEYS = {"javadoc", "members", "mustCarry"};
     static final String[] PAGING_KEYS = {"style", "pageNumber", "pageSize", "nextToken", "items", "total",
@@ -52,6 +52,9 @@ public final class ModelLoader {
     static final String[] OPERATION_HOOK_KEYS = {"validator", "reader"};
     static final String[] MEMBER_KEYS = {"wire", "java", "type", "wireType", "required", "position", "listStyle",
             "delimiter", "doc", "sensitive", "source", "clientDefault", "limits"};
+    static final String[] WAITER_KEYS = {"operation", "javadoc", "source", "acceptors"};
+    static final String[] ACCEPTOR_KEYS = {"state", "errorCode", "member", "equals", "anyOf", "noneOf", "source"};
+    private static final Set<String> WAITER_STATES = new HashSet<>(Arrays.asList("success", "failure", "retry"));
     static final String[] LIMIT_KEYS = {"length", "range", "count", "pattern", "format", "enum", "uniqueItems",
             "noBlankEntries", "noNullEntries"};
 
@@ -130,7 +133,14 @@ public final class ModelLoader {
             }
             m.operations.add(op);
         }
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("waiters").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            m.waiters.put(e.getKey(), readWaiter(e.getKey(), e.getValue()));
+        }
         check(m);
+        for (WaiterModel w : m.waiters.values()) {
+            checkWaiter(m, w);
+        }
         return m;
     }
 
@@ -245,6 +255,7 @@ public final class ModelLoader {
         }
         op.idempotent = o.get("idempotent").asBoolean();
         op.idempotency = text(o, "idempotency");
+        op.idempotentWhen = text(o, "idempotentWhen");
         op.source = text(o, "source");
         JsonNode rq = o.path("request");
         for (JsonNode mn : rq.path("members")) {
@@ -256,6 +267,10 @@ public final class ModelLoader {
             r.anyOf = strings(rn.path("anyOf"));
             r.message = need(rn, "message", where + ", rule");
             r.source = text(rn, "source");
+            if (rn.has("when")) {
+                r.whenMember = need(rn.path("when"), "member", where + ", rule when");
+                r.whenEquals = need(rn.path("when"), "equals", where + ", rule when");
+            }
             op.rules.add(r);
         }
         if (rq.has("copyFrom")) {
@@ -295,6 +310,96 @@ public final class ModelLoader {
         return op;
     }
 
+    private WaiterModel readWaiter(String name, JsonNode n) {
+        WaiterModel w = new WaiterModel();
+        w.name = name;
+        String where = "waiter " + name;
+        if (!name.matches("[A-Z][A-Za-z0-9]*")) {
+            throw fail(where, "a waiter's name is UpperCamel (it becomes waitUntil" + name + ")");
+        }
+        known(n, where, WAITER_KEYS);
+        w.operation = need(n, "operation", where);
+        w.javadoc = n.path("javadoc").asText("");
+        w.source = text(n, "source");
+        for (JsonNode an : n.path("acceptors")) {
+            known(an, where + ", acceptor", ACCEPTOR_KEYS);
+            WaiterModel.AcceptorModel a = new WaiterModel.AcceptorModel();
+            a.state = need(an, "state", where + ", acceptor");
+            if (!WAITER_STATES.contains(a.state)) {
+                throw fail(where + ", acceptor", "unknown state \"" + a.state + "\" (one of " + WAITER_STATES + ")");
+            }
+            a.errorCode = text(an, "errorCode");
+            a.member = text(an, "member");
+            a.source = text(an, "source");
+            for (String k : Arrays.asList("equals", "anyOf", "noneOf")) {
+                if (an.has(k)) {
+                    if (a.matcher != null) {
+                        throw fail(where + ", acceptor", "give one of equals, anyOf, noneOf");
+                    }
+                    a.matcher = k;
+                    a.values.addAll(an.get(k).isArray() ? strings(an.get(k)) : Arrays.asList(an.get(k).asText()));
+                }
+            }
+            if ((a.errorCode == null) == (a.member == null) || (a.member == null) != (a.matcher == null)) {
+                throw fail(where + ", acceptor", "an acceptor matches either an \"errorCode\", or a \"member\" with "
+                        + "one of equals, anyOf, noneOf");
+            }
+            if (a.matcher != null && a.values.isEmpty()) {
+                throw fail(where + ", acceptor", a.matcher + " needs at least one value");
+            }
+            w.acceptors.add(a);
+        }
+        if (w.acceptors.isEmpty()) {
+            throw fail(where, "a waiter needs at least one acceptor");
+        }
+        return w;
+    }
+
+    /** The polled operation exists and is idempotent; error codes are the product's; members resolve to strings. */
+    private void checkWaiter(ApiModel m, WaiterModel w) {
+        String where = "waiter " + w.name;
+        OperationModel op = null;
+        for (OperationModel o : m.operations) {
+            op = o.action.equals(w.operation) ? o : op;
+        }
+        if (op == null) {
+            throw fail(where, "polls " + w.operation + ", which is not an operation of the model");
+        }
+        if (!op.idempotent) {
+            throw fail(where, "polls " + w.operation + ", which is not idempotent (a poll is repeated)");
+        }
+        for (WaiterModel.AcceptorModel a : w.acceptors) {
+            if (a.errorCode != null) {
+                boolean known = false;
+                for (ErrorCode c : m.errors) {
+                    known |= c.code.equals(a.errorCode);
+                }
+                if (!known) {
+                    throw fail(where, "error code " + a.errorCode + " is not in the product's \"errors\" list");
+                }
+                continue;
+            }
+            List<Member> members = op.response;
+            List<String> wires = new java.util.ArrayList<>();
+            Member x = null;
+            for (String part : a.member.split("\\.")) {
+                x = members == null ? null : Member.byJava(members, part);
+                if (x == null) {
+                    throw fail(where, "member " + a.member + " does not name a response member of " + op.action
+                            + " (a dotted path of Java names)");
+                }
+                a.getters.add(x.java);
+                wires.add(x.wire);
+                Shape s = x.type.kind == TypeRef.Kind.SHAPE ? m.shapes.get(x.type.shape) : null;
+                members = s == null ? null : s.members;
+            }
+            if (x.type.kind != TypeRef.Kind.STRING) {
+                throw fail(where, "member " + a.member + " is not a string");
+            }
+            a.wirePath = String.join(".", wires);
+        }
+    }
+
     private Member readMember(JsonNode n, String where, boolean request) {
         Member m = new Member();
         m.wire = text(n, "wire");
@@ -315,8 +420,9 @@ public final class ModelLoader {
                     + "name, or list<...> of one)");
         }
         m.wireType = text(n, "wireType");
-        if (m.wireType != null && !"string".equals(m.wireType) && !"number".equals(m.wireType)) {
-            throw fail(at, "wireType is \"string\" or \"number\"; got " + m.wireType);
+        if (m.wireType != null && !"string".equals(m.wireType) && !"number".equals(m.wireType)
+                && !("json".equals(m.wireType) && m.type.kind == TypeRef.Kind.STRING)) {
+            throw fail(at, "wireType is \"string\", \"number\" or, for a string, \"json\"; got " + m.wireType);
         }
         m.required = n.path("required").asBoolean(false);
         m.position = n.path("position").asText("query");
@@ -423,7 +529,17 @@ public final class ModelLoader {
                             + "objects into dotted wire names (Channels.Mail)");
                 }
             }
+            if ("ROA".equals(op.style)) {
+                RoaChecks.check(file, m, op);
+            }
+            if (op.idempotentWhen != null && (op.idempotent || Member.byWire(op.request, op.idempotentWhen) == null)) {
+                throw fail(where, "idempotentWhen names " + op.idempotentWhen + ": it must be a request member of an "
+                        + "operation with \"idempotent\": false");
+            }
             for (Rule r : op.rules) {
+                if (r.whenMember != null && Member.byWire(op.request, r.whenMember) == null) {
+                    throw fail(where, "rule condition names " + r.whenMember + ", which is not a request member");
+                }
                 for (String w : r.anyOf) {
                     if (Member.byWire(op.request, w) == null) {
                         throw fail(where, "rule names " + w + ", which is not a request member");
@@ -443,7 +559,8 @@ public final class ModelLoader {
                 }
             }
             for (String w : op.mustCarry) {
-                if (!"RequestId".equals(w) && !carried(m, op, w)) {
+                // every response has its request ID (camelCase in ROA answers)
+                if (!"RequestId".equals(w) && !("ROA".equals(op.style) && "requestId".equals(w)) && !carried(m, op, w)) {
                     throw fail(where + ", response", "mustCarry names " + w + ", which the response does not have");
                 }
             }

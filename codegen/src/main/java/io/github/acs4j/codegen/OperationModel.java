@@ -13,6 +13,8 @@ final class OperationModel {
     String method = "POST";
     String path = "/";
     boolean idempotent;
+    /** The wire name of the request member whose presence makes a non-idempotent operation idempotent, or null. */
+    String idempotentWhen;
     String idempotency;
     String source;
     final List<Member> request = new ArrayList<>();

@@ -36,7 +36,7 @@ final class OperationsGenerator {
     private SourceFile operations() {
         SourceFile f = new SourceFile(svc.javaPackage, svc.operationsClass);
         f.use(INTERNAL + "Operation").use(INTERNAL + "ServiceDescriptor").use(INTERNAL + "Validation")
-                .use(INTERNAL + "ParameterWriter").use("io.github.acs4j.core.endpoint.Endpoints");
+                .use("io.github.acs4j.core.endpoint.Endpoints");
         f.javadoc("", svc.title + "'s operations as data (API " + svc.apiVersion + "): wire names, idempotency, "
                 + "validation from the documented limits. Generated from {@code " + new java.io.File(model.file).getName()
                 + "}; edit the model, not this file.");
@@ -68,27 +68,44 @@ final class OperationsGenerator {
             String rs = op.action + "Response";
             f.use(svc.modelPackage() + "." + rq).use(svc.modelPackage() + "." + rs);
             f.line();
-            f.javadoc("    ", (op.idempotent ? "Idempotent" : "Not idempotent") + (op.idempotency == null ? "."
-                    : ": " + op.idempotency + "."));
+            f.javadoc("    ", (op.idempotent ? "Idempotent" : op.idempotentWhen != null ? "Idempotent only with "
+                    + op.idempotentWhen : "Not idempotent") + (op.idempotency == null ? "." : ": " + op.idempotency + "."));
             f.line("    static final Operation<", rq, ", ", rs, "> ", op.constant(), " =");
-            f.line("            Operation.of(SERVICE, \"", op.action, "\", ", String.valueOf(op.idempotent), ",");
+            boolean roa = "ROA".equals(op.style);
+            f.line("            Operation.", roa ? "roa" : "of", "(SERVICE, \"", op.action, "\", ",
+                    String.valueOf(op.idempotent), ",");
             f.line("                    ", svc.operationsClass, "::validate", op.action, ",");
+            if (roa) {
+                f.use(INTERNAL + "RoaRoute");
+                f.line("                    ", RoaMarshallerGenerator.route(op, svc.operationsClass), ",");
+                f.line("                    ", readersClass(), ".", op.constant(), ",");
+                f.line("                    Operation.requires(", op.mustCarry.isEmpty() ? ""
+                        : "\"" + String.join("\", \"", op.mustCarry) + "\"", "))", sensitiveMembersEnd(op));
+                continue;
+            }
             f.line("                    ", svc.operationsClass, "::write", op.action, ",");
-            String placement = placement(op);
+            // a create-or-update is repeated only when it updates (Operation.idempotent(request))
+            String end = placement(op) + (op.idempotentWhen == null ? "" : "\n                    .idempotentWhen(r -> r."
+                    + Member.byWire(op.request, op.idempotentWhen).java + "() != null)") + sensitiveMembersEnd(op);
             if (op.mustCarry.isEmpty()) {
-                f.line("                    ", readersClass(), ".", op.constant(), ")", placement, sensitiveMembersEnd(op));
+                f.line("                    ", readersClass(), ".", op.constant(), ")", end);
             } else {
                 // what a success must hold: an answer without these fields proves nothing (Operation.requiredFields)
                 f.line("                    ", readersClass(), ".", op.constant(), ",");
-                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))", placement,
-                        sensitiveMembersEnd(op));
+                f.line("                    Operation.requires(\"", String.join("\", \"", op.mustCarry), "\"))", end);
             }
         }
         f.line().line("    private ", svc.operationsClass, "() {").line("    }");
+        RoaMarshallerGenerator roa = new RoaMarshallerGenerator(model);
         for (OperationModel op : model.operations) {
             validator(f, op);
-            writer(f, op);
+            if ("ROA".equals(op.style)) {
+                roa.writer(f, op);
+            } else {
+                writer(f, op);
+            }
         }
+        roa.shapeWriters(f);
         f.line("}");
         return f;
     }
@@ -117,14 +134,14 @@ final class OperationsGenerator {
     }
 
     private void unsupported(OperationModel op) {
-        if (!"RPC".equals(op.style)) {
-            throw new ModelException(model.file, "operation " + op.action,
-                    "ROA operations are not generated yet (sdk-core speaks RPC only so far)");
+        if ("ROA".equals(op.style)) {
+            return; // RoaChecks in the loader already holds it to what RoaMarshallerGenerator writes
         }
         for (Member m : op.request) {
-            if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING) {
+            if ("delimited".equals(m.listStyle) && m.type.element.kind != TypeRef.Kind.STRING
+                    && m.type.element.kind != TypeRef.Kind.LONG && m.type.element.kind != TypeRef.Kind.INTEGER) {
                 throw new ModelException(model.file, "operation " + op.action + ", member " + m.wire,
-                        "a delimited list must be a list<string>");
+                        "a delimited list must be a list<string>, list<long> or list<integer>");
             }
         }
     }
@@ -143,7 +160,13 @@ final class OperationsGenerator {
             }
         }
         for (Rule rule : op.rules) {
-            v.append(chain("require(" + anyOf(op, rule) + ",\n                        \"" + javaString(rule.message)
+            String holds = anyOf(op, rule);
+            if (rule.whenMember != null) {
+                // a conditional rule holds trivially when its condition does not (compared as text: true, Post)
+                holds = "!\"" + javaString(rule.whenEquals) + "\".equals(String.valueOf(r."
+                        + Member.byWire(op.request, rule.whenMember).java + "())) || " + holds;
+            }
+            v.append(chain("require(" + holds + ",\n                        \"" + javaString(rule.message)
                     + "\")"));
         }
         for (Member m : op.request) {
@@ -231,6 +254,7 @@ final class OperationsGenerator {
     }
 
     private void writer(SourceFile f, OperationModel op) {
+        f.use(INTERNAL + "ParameterWriter");
         f.line().line("    static void write", op.action, "(", op.action, "Request r, ParameterWriter w) {");
         StringBuilder s = new StringBuilder("w");
         for (Member m : op.request) {
@@ -241,8 +265,10 @@ final class OperationsGenerator {
             } else if ("json".equals(m.listStyle)) {
                 call = "putJsonArray(\"" + m.wire + "\", " + get + ")";
             } else if ("delimited".equals(m.listStyle)) {
+                String strings = m.type.element.kind == TypeRef.Kind.STRING ? get
+                        : get + ".stream().map(String::valueOf).collect(java.util.stream.Collectors.toList())";
                 call = "put(\"" + m.wire + "\", " + get + ".isEmpty() ? null : String.join(\"" + javaString(m.delimiter)
-                        + "\", " + get + "))";
+                        + "\", " + strings + "))";
             } else {
                 call = "putList(\"" + m.wire + "\", " + get + ")";
             }
@@ -269,7 +295,9 @@ final class OperationsGenerator {
                 continue;
             }
             StringBuilder b = new StringBuilder("(body, meta) -> " + rs + ".builder().metadata(meta)");
-            b.append("\n            .requestId(Json.text(body, \"RequestId\"))");
+            // ROA answers are camelCase
+            b.append("\n            .requestId(Json.text(body, \"").append("ROA".equals(op.style) ? "requestId" : "RequestId")
+                    .append("\"))");
             if (svc.responseBase != null) {
                 for (Member m : svc.responseBase.members) {
                     b.append("\n            .").append(m.java).append('(').append(read(f, "body", m)).append(')');
@@ -335,7 +363,7 @@ final class OperationsGenerator {
             case LONG: return "Json.longValue(" + parent + ", " + field + ")";
             case BOOLEAN: return "Json.bool(" + parent + ", " + field + ")";
             case INSTANT: return "Json.instant(" + parent + ", " + field + ")";
-            default: return "Json.text(" + parent + ", " + field + ")";
+            default: return ("json".equals(m.wireType) ? "Json.jsonText(" : "Json.text(") + parent + ", " + field + ")";
         }
     }
 

@@ -28,7 +28,7 @@ class ModelErrorsTest {
 
     @Test
     void theValidModelLoads() {
-        assertEquals(3, ModelLoader.load(GoldenFilesTest.MODEL).operationCount());
+        assertEquals(5, ModelLoader.load(GoldenFilesTest.MODEL).operationCount());
     }
 
     @Test
@@ -158,11 +158,100 @@ class ModelErrorsTest {
     }
 
     @Test
-    void roaOperationsLoadButAreNotGeneratedYet() throws IOException {
-        File f = broken(root -> op(root, 2).put("style", "ROA").put("method", "PATCH").put("path", "/pet/{PetId}"));
-        ApiModel model = ModelLoader.load(f);
-        ModelException e = assertThrows(ModelException.class, () -> Generator.generate(model));
-        assertMessage(e.getMessage(), "operation RenamePet: ROA operations are not generated yet");
+    void roaTemplateParameterWithoutAPathMemberFails() throws IOException {
+        String m = failure(root -> op(root, 3).put("path", "/pets/{petId}/profile/{part}"));
+        assertMessage(m, "operation UpdatePetProfile: path template /pets/{petId}/profile/{part} names {part}, which no"
+                + " request member with position path fills");
+    }
+
+    @Test
+    void roaPathMemberMissingFromTheTemplateFails() throws IOException {
+        String m = failure(root -> op(root, 3).put("path", "/pets/profile"));
+        assertMessage(m, "operation UpdatePetProfile, member petId: a path parameter must appear in the path template"
+                + " /pets/profile as {petId}");
+    }
+
+    @Test
+    void roaParameterThatDoesNotFillASegmentFails() throws IOException {
+        String m = failure(root -> op(root, 3).put("path", "/pets/pet-{petId}"));
+        assertMessage(m, "operation UpdatePetProfile: path template /pets/pet-{petId} is malformed");
+    }
+
+    @Test
+    void roaOptionalPathParameterFails() throws IOException {
+        String m = failure(root -> roaMember(root, 3, 0).put("required", false));
+        assertMessage(m, "operation UpdatePetProfile, member petId: a path parameter must be required");
+    }
+
+    @Test
+    void roaBodyMemberOnGetFails() throws IOException {
+        String m = failure(root -> roaMember(root, 4, 3).put("position", "body"));
+        assertMessage(m, "operation ListPetVisits, member pageNumber: a GET request carries no body");
+    }
+
+    @Test
+    void roaFlatQueryListFails() throws IOException {
+        String m = failure(root -> roaMember(root, 4, 1).remove("listStyle"));
+        assertMessage(m, "operation ListPetVisits, member visitIds: an ROA query list travels as one value");
+    }
+
+    @Test
+    void roaObjectInTheQueryFails() throws IOException {
+        String m = failure(root -> roaMember(root, 3, 7).put("position", "query"));
+        assertMessage(m, "operation UpdatePetProfile, member owner: objects go in the JSON body");
+    }
+
+    @Test
+    void roaListHeaderFails() throws IOException {
+        String m = failure(root -> roaMember(root, 3, 1).put("type", "list<string>"));
+        assertMessage(m, "operation UpdatePetProfile, member x-acs-pets-trace: a header is one scalar value");
+    }
+
+    @Test
+    void roaBodyShapeWithDottedWireNamesFails() throws IOException {
+        String m = failure(root -> roaMember(root, 3, 8).put("type", "list<Pet>"));
+        assertMessage(m, "operation UpdatePetProfile, member collars: shape Pet, member Tags.Tag: a shape written into"
+                + " a JSON body needs plain wire names");
+    }
+
+    @Test
+    void waiterPollingANonIdempotentOperationFails() throws IOException {
+        String m = failure(root -> waiter(root).put("operation", "CreatePet"));
+        assertMessage(m, "waiter PetNamed: polls CreatePet, which is not idempotent");
+    }
+
+    @Test
+    void waiterMemberThatIsNoResponseMemberFails() throws IOException {
+        String m = failure(root -> ((ObjectNode) waiter(root).get("acceptors").get(0)).put("member", "pet.nmae"));
+        assertMessage(m, "waiter PetNamed: member pet.nmae does not name a response member of RenamePet");
+    }
+
+    @Test
+    void waiterErrorCodeOutsideTheProductListFails() throws IOException {
+        String m = failure(root -> ((ObjectNode) waiter(root).get("acceptors").get(2)).put("errorCode", "Pet.Lost"));
+        assertMessage(m, "waiter PetNamed: error code Pet.Lost is not in the product's \"errors\" list");
+    }
+
+    @Test
+    void waiterAcceptorWithBothMatchersFails() throws IOException {
+        String m = failure(root -> ((ObjectNode) waiter(root).get("acceptors").get(0)).put("errorCode", "Busy"));
+        assertMessage(m, "waiter PetNamed, acceptor: an acceptor matches either an \"errorCode\", or a \"member\"");
+    }
+
+    @Test
+    void idempotentWhenOnAnIdempotentOperationOrAnUnknownMemberFails() throws IOException {
+        String m = failure(root -> op(root, 2).put("idempotentWhen", "PetId"));
+        assertMessage(m, "operation RenamePet: idempotentWhen names PetId: it must be a request member of an operation "
+                + "with \"idempotent\": false");
+        String unknown = failure(root -> op(root, 0).put("idempotentWhen", "PetID"));
+        assertMessage(unknown, "operation CreatePet: idempotentWhen names PetID");
+    }
+
+    @Test
+    void aRuleConditionOnAnUnknownMemberFails() throws IOException {
+        String m = failure(root -> ((ObjectNode) op(root, 0).get("request").get("rules").get(1).get("when"))
+                .put("member", "Ages"));
+        assertMessage(m, "operation CreatePet: rule condition names Ages, which is not a request member");
     }
 
     @Test
@@ -191,8 +280,16 @@ class ModelErrorsTest {
         assertTrue(message.startsWith(file + expected), "expected \"" + file + expected + "...\", got: " + message);
     }
 
+    private static ObjectNode waiter(ObjectNode root) {
+        return (ObjectNode) root.get("waiters").get("PetNamed");
+    }
+
     private static ObjectNode op(ObjectNode root, int i) {
         return (ObjectNode) root.get("operations").get(i);
+    }
+
+    private static ObjectNode roaMember(ObjectNode root, int op, int i) {
+        return (ObjectNode) op(root, op).get("request").get("members").get(i);
     }
 
     private static ObjectNode createPetMember(ObjectNode root, int i) {

@@ -38,6 +38,8 @@ class ModelFormatSchemaTest {
         assertKeys(ModelLoader.PAGING_KEYS, operation.get("paging"), "operation.paging");
         assertKeys(ModelLoader.OPERATION_HOOK_KEYS, operation.get("hooks"), "operation.hooks");
         assertKeys(ModelLoader.MEMBER_KEYS, defs.get("member"), "member");
+        assertKeys(ModelLoader.WAITER_KEYS, defs.get("waiter"), "waiter");
+        assertKeys(ModelLoader.ACCEPTOR_KEYS, defs.get("acceptor"), "waiter.acceptor");
         assertKeys(ModelLoader.LIMIT_KEYS, defs.get("member").get("properties").get("limits"), "member.limits");
     }
 

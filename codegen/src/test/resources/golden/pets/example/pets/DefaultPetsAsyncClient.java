@@ -2,10 +2,14 @@ package example.pets;
 
 import example.pets.model.CreatePetRequest;
 import example.pets.model.CreatePetResponse;
+import example.pets.model.ListPetVisitsRequest;
+import example.pets.model.ListPetVisitsResponse;
 import example.pets.model.ListPetsRequest;
 import example.pets.model.ListPetsResponse;
 import example.pets.model.RenamePetRequest;
 import example.pets.model.RenamePetResponse;
+import example.pets.model.UpdatePetProfileRequest;
+import example.pets.model.UpdatePetProfileResponse;
 import io.github.acs4j.core.client.RequestOverride;
 import io.github.acs4j.core.internal.ClientConfiguration;
 import io.github.acs4j.core.internal.ClientRuntime;
@@ -40,6 +44,16 @@ final class DefaultPetsAsyncClient implements PetsAsyncClient {
     @Override
     public CompletableFuture<RenamePetResponse> renamePet(RenamePetRequest request) {
         return runtime.invokeAsync(PetsOperations.RENAME_PET, request);
+    }
+
+    @Override
+    public CompletableFuture<UpdatePetProfileResponse> updatePetProfile(UpdatePetProfileRequest request) {
+        return runtime.invokeAsync(PetsOperations.UPDATE_PET_PROFILE, request);
+    }
+
+    @Override
+    public CompletableFuture<ListPetVisitsResponse> listPetVisits(ListPetVisitsRequest request) {
+        return runtime.invokeAsync(PetsOperations.LIST_PET_VISITS, request);
     }
 
     @Override

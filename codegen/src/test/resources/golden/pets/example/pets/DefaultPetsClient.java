@@ -2,10 +2,14 @@ package example.pets;
 
 import example.pets.model.CreatePetRequest;
 import example.pets.model.CreatePetResponse;
+import example.pets.model.ListPetVisitsRequest;
+import example.pets.model.ListPetVisitsResponse;
 import example.pets.model.ListPetsRequest;
 import example.pets.model.ListPetsResponse;
 import example.pets.model.RenamePetRequest;
 import example.pets.model.RenamePetResponse;
+import example.pets.model.UpdatePetProfileRequest;
+import example.pets.model.UpdatePetProfileResponse;
 import io.github.acs4j.core.client.RequestOverride;
 import io.github.acs4j.core.internal.ClientConfiguration;
 import io.github.acs4j.core.internal.ClientRuntime;
@@ -38,6 +42,16 @@ final class DefaultPetsClient implements PetsClient {
     @Override
     public RenamePetResponse renamePet(RenamePetRequest request) {
         return runtime.invoke(PetsOperations.RENAME_PET, request);
+    }
+
+    @Override
+    public UpdatePetProfileResponse updatePetProfile(UpdatePetProfileRequest request) {
+        return runtime.invoke(PetsOperations.UPDATE_PET_PROFILE, request);
+    }
+
+    @Override
+    public ListPetVisitsResponse listPetVisits(ListPetVisitsRequest request) {
+        return runtime.invoke(PetsOperations.LIST_PET_VISITS, request);
     }
 
     @Override

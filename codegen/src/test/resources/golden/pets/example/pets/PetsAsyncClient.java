@@ -2,14 +2,20 @@ package example.pets;
 
 import example.pets.model.CreatePetRequest;
 import example.pets.model.CreatePetResponse;
+import example.pets.model.ListPetVisitsRequest;
+import example.pets.model.ListPetVisitsResponse;
 import example.pets.model.ListPetsRequest;
 import example.pets.model.ListPetsResponse;
 import example.pets.model.Pet;
 import example.pets.model.RenamePetRequest;
 import example.pets.model.RenamePetResponse;
+import example.pets.model.UpdatePetProfileRequest;
+import example.pets.model.UpdatePetProfileResponse;
 import io.github.acs4j.core.client.AcsClientBuilder;
 import io.github.acs4j.core.client.RequestOverride;
 import io.github.acs4j.core.paging.AsyncPages;
+import io.github.acs4j.core.waiters.WaiterConfiguration;
+import io.github.acs4j.core.waiters.WaiterResult;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -96,6 +102,98 @@ public interface PetsAsyncClient extends AutoCloseable {
         RenamePetRequest.Builder b = RenamePetRequest.builder();
         request.accept(b);
         return renamePet(b.build());
+    }
+
+    /**
+     * Updates a pet's profile (REST-style). Idempotent.
+     * @param request the request
+     * @return the answer; it completes exceptionally with the exceptions the blocking client throws
+     */
+    CompletableFuture<UpdatePetProfileResponse> updatePetProfile(UpdatePetProfileRequest request);
+
+    /**
+     * Like {@link #updatePetProfile(UpdatePetProfileRequest)}, building the request in place.
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default CompletableFuture<UpdatePetProfileResponse> updatePetProfile(Consumer<UpdatePetProfileRequest.Builder> request) {
+        UpdatePetProfileRequest.Builder b = UpdatePetProfileRequest.builder();
+        request.accept(b);
+        return updatePetProfile(b.build());
+    }
+
+    /**
+     * Lists a pet's visits (REST-style). Idempotent.
+     * @param request the request
+     * @return the answer; it completes exceptionally with the exceptions the blocking client throws
+     */
+    CompletableFuture<ListPetVisitsResponse> listPetVisits(ListPetVisitsRequest request);
+
+    /**
+     * Like {@link #listPetVisits(ListPetVisitsRequest)}, building the request in place.
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default CompletableFuture<ListPetVisitsResponse> listPetVisits(Consumer<ListPetVisitsRequest.Builder> request) {
+        ListPetVisitsRequest.Builder b = ListPetVisitsRequest.builder();
+        request.accept(b);
+        return listPetVisits(b.build());
+    }
+
+    /**
+     * The pages of {@link #listPetVisits(ListPetVisitsRequest)}, each fetched only when asked for, from the
+     * request's page on (set the page size on the request). {@code items()} flattens them into items.
+     * @param request the first page's request
+     * @return the lazy pages
+     */
+    default AsyncPages<ListPetVisitsResponse, Pet> listPetVisitsPaginator(ListPetVisitsRequest request) {
+        return AsyncPages.of(PetsPaging.LIST_PET_VISITS, request, this::listPetVisits);
+    }
+
+    /**
+     * Like {@link #listPetVisitsPaginator(ListPetVisitsRequest)}, building the first request in place.
+     * @param request fills a fresh builder
+     * @return the lazy pages
+     */
+    default AsyncPages<ListPetVisitsResponse, Pet> listPetVisitsPaginator(Consumer<ListPetVisitsRequest.Builder> request) {
+        ListPetVisitsRequest.Builder b = ListPetVisitsRequest.builder();
+        request.accept(b);
+        return listPetVisitsPaginator(b.build());
+    }
+
+    /**
+     * Waits until the pet carries a name. Polls {@link #renamePet(RenamePetRequest)} with {@link
+     * WaiterConfiguration#defaults()}; the acceptors, in order: success when {@code Pet.Name is one of Rex, Fido};
+     * failure when {@code Pet.Name = Gone "for good"}; retry when the error is {@code Busy}; failure when the
+     * error is {@code Pet.NotFound}; retry when {@code Pet.Name is none of Rex, Fido}. An answer none matches is
+     * polled again; an error none matches ends the wait unchanged. No thread waits between polls; cancelling the
+     * future stops the wait.
+     * @param request the request each poll sends
+     * @return completes with how the wait succeeded, or exceptionally as the blocking waiter throws
+     */
+    default CompletableFuture<WaiterResult<RenamePetResponse>> waitUntilPetNamed(RenamePetRequest request) {
+        return waitUntilPetNamed(request, WaiterConfiguration.defaults());
+    }
+
+    /**
+     * Like {@link #waitUntilPetNamed(RenamePetRequest)}, building the request in place.
+     * @param request fills a fresh builder
+     * @return as the request overload returns
+     */
+    default CompletableFuture<WaiterResult<RenamePetResponse>> waitUntilPetNamed(Consumer<RenamePetRequest.Builder> request) {
+        RenamePetRequest.Builder b = RenamePetRequest.builder();
+        request.accept(b);
+        return waitUntilPetNamed(b.build());
+    }
+
+    /**
+     * Like {@link #waitUntilPetNamed(RenamePetRequest)}, with the given delays and limits.
+     * @param request the request each poll sends
+     * @param configuration the delays and limits
+     * @return as the request overload returns
+     */
+    default CompletableFuture<WaiterResult<RenamePetResponse>> waitUntilPetNamed(RenamePetRequest request, WaiterConfiguration configuration) {
+        return PetsWaiters.PET_NAMED.withConfiguration(configuration).runAsync(() -> renamePet(request));
     }
 
     /**

@@ -2,14 +2,20 @@ package example.pets;
 
 import example.pets.model.CreatePetRequest;
 import example.pets.model.CreatePetResponse;
+import example.pets.model.ListPetVisitsRequest;
+import example.pets.model.ListPetVisitsResponse;
 import example.pets.model.ListPetsRequest;
 import example.pets.model.ListPetsResponse;
 import example.pets.model.Pet;
 import example.pets.model.RenamePetRequest;
 import example.pets.model.RenamePetResponse;
+import example.pets.model.UpdatePetProfileRequest;
+import example.pets.model.UpdatePetProfileResponse;
 import io.github.acs4j.core.client.AcsClientBuilder;
 import io.github.acs4j.core.client.RequestOverride;
 import io.github.acs4j.core.paging.PageIterable;
+import io.github.acs4j.core.waiters.WaiterConfiguration;
+import io.github.acs4j.core.waiters.WaiterResult;
 
 import java.util.function.Consumer;
 
@@ -101,6 +107,104 @@ public interface PetsClient extends AutoCloseable {
         RenamePetRequest.Builder b = RenamePetRequest.builder();
         request.accept(b);
         return renamePet(b.build());
+    }
+
+    /**
+     * Updates a pet's profile (REST-style). Idempotent.
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws PetsException when Pets answers with an error
+     */
+    UpdatePetProfileResponse updatePetProfile(UpdatePetProfileRequest request);
+
+    /**
+     * Like {@link #updatePetProfile(UpdatePetProfileRequest)}, building the request in place.
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default UpdatePetProfileResponse updatePetProfile(Consumer<UpdatePetProfileRequest.Builder> request) {
+        UpdatePetProfileRequest.Builder b = UpdatePetProfileRequest.builder();
+        request.accept(b);
+        return updatePetProfile(b.build());
+    }
+
+    /**
+     * Lists a pet's visits (REST-style). Idempotent.
+     * @param request the request
+     * @return the answer
+     * @throws io.github.acs4j.core.exception.AcsClientException for invalid input (nothing is sent) or no answer
+     * @throws PetsException when Pets answers with an error
+     */
+    ListPetVisitsResponse listPetVisits(ListPetVisitsRequest request);
+
+    /**
+     * Like {@link #listPetVisits(ListPetVisitsRequest)}, building the request in place.
+     * @param request fills a fresh builder
+     * @return the answer
+     */
+    default ListPetVisitsResponse listPetVisits(Consumer<ListPetVisitsRequest.Builder> request) {
+        ListPetVisitsRequest.Builder b = ListPetVisitsRequest.builder();
+        request.accept(b);
+        return listPetVisits(b.build());
+    }
+
+    /**
+     * The pages of {@link #listPetVisits(ListPetVisitsRequest)}, each fetched only when iteration reaches it, from
+     * the request's page on (set the page size on the request). {@code items()} flattens them into items.
+     * @param request the first page's request
+     * @return the lazy pages
+     */
+    default PageIterable<ListPetVisitsResponse, Pet> listPetVisitsPaginator(ListPetVisitsRequest request) {
+        return PageIterable.of(PetsPaging.LIST_PET_VISITS, request, this::listPetVisits);
+    }
+
+    /**
+     * Like {@link #listPetVisitsPaginator(ListPetVisitsRequest)}, building the first request in place.
+     * @param request fills a fresh builder
+     * @return the lazy pages
+     */
+    default PageIterable<ListPetVisitsResponse, Pet> listPetVisitsPaginator(Consumer<ListPetVisitsRequest.Builder> request) {
+        ListPetVisitsRequest.Builder b = ListPetVisitsRequest.builder();
+        request.accept(b);
+        return listPetVisitsPaginator(b.build());
+    }
+
+    /**
+     * Waits until the pet carries a name. Polls {@link #renamePet(RenamePetRequest)} with {@link
+     * WaiterConfiguration#defaults()}; the acceptors, in order: success when {@code Pet.Name is one of Rex, Fido};
+     * failure when {@code Pet.Name = Gone "for good"}; retry when the error is {@code Busy}; failure when the
+     * error is {@code Pet.NotFound}; retry when {@code Pet.Name is none of Rex, Fido}. An answer none matches is
+     * polled again; an error none matches ends the wait unchanged.
+     * @param request the request each poll sends
+     * @return how the wait succeeded: the polls made, the last answer or the matched error
+     * @throws io.github.acs4j.core.waiters.WaiterFailureException when a failure state is reached (it names the
+     * state and the last answer)
+     * @throws io.github.acs4j.core.waiters.WaiterTimeoutException when the attempts or the time run out
+     */
+    default WaiterResult<RenamePetResponse> waitUntilPetNamed(RenamePetRequest request) {
+        return waitUntilPetNamed(request, WaiterConfiguration.defaults());
+    }
+
+    /**
+     * Like {@link #waitUntilPetNamed(RenamePetRequest)}, building the request in place.
+     * @param request fills a fresh builder
+     * @return as the request overload returns
+     */
+    default WaiterResult<RenamePetResponse> waitUntilPetNamed(Consumer<RenamePetRequest.Builder> request) {
+        RenamePetRequest.Builder b = RenamePetRequest.builder();
+        request.accept(b);
+        return waitUntilPetNamed(b.build());
+    }
+
+    /**
+     * Like {@link #waitUntilPetNamed(RenamePetRequest)}, with the given delays and limits.
+     * @param request the request each poll sends
+     * @param configuration the delays and limits
+     * @return as the request overload returns
+     */
+    default WaiterResult<RenamePetResponse> waitUntilPetNamed(RenamePetRequest request, WaiterConfiguration configuration) {
+        return PetsWaiters.PET_NAMED.withConfiguration(configuration).run(() -> renamePet(request));
     }
 
     /**

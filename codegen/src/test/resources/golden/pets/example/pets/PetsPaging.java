@@ -1,5 +1,7 @@
 package example.pets;
 
+import example.pets.model.ListPetVisitsRequest;
+import example.pets.model.ListPetVisitsResponse;
 import example.pets.model.ListPetsRequest;
 import example.pets.model.ListPetsResponse;
 import example.pets.model.Pet;
@@ -22,6 +24,19 @@ final class PetsPaging {
                     ListPetsResponse::pets,
                     ListPetsResponse::total,
                     ListPetsResponse::pageNumber);
+
+    /**
+     * {@code listPetVisits}: {@code pageNumber} selects the page, {@code total} says when to stop; the answer's
+     * {@code pageNumber} shows progress.
+     */
+    static final PageDescription<ListPetVisitsRequest, ListPetVisitsResponse, Pet> LIST_PET_VISITS =
+            PageDescription.of(
+                    (r, n) -> r.toBuilder().pageNumber(n).build(),
+                    ListPetVisitsRequest::pageNumber,
+                    ListPetVisitsRequest::pageSize,
+                    ListPetVisitsResponse::visits,
+                    ListPetVisitsResponse::total,
+                    ListPetVisitsResponse::pageNumber);
 
     private PetsPaging() {
     }

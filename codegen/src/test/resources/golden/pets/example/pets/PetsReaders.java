@@ -2,11 +2,14 @@ package example.pets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import example.pets.hooks.LegacyRead;
+import example.pets.model.Collar;
 import example.pets.model.CreatePetResponse;
+import example.pets.model.ListPetVisitsResponse;
 import example.pets.model.ListPetsResponse;
 import example.pets.model.Owner;
 import example.pets.model.Pet;
 import example.pets.model.RenamePetResponse;
+import example.pets.model.UpdatePetProfileResponse;
 import io.github.acs4j.core.internal.Json;
 import io.github.acs4j.core.internal.ResponseReader;
 
@@ -29,6 +32,18 @@ final class PetsReaders {
             .pageNumber(Json.intValue(Json.path(body, "Page"), "Number"))
             .build();
     static final ResponseReader<RenamePetResponse> RENAME_PET = LegacyRead::read;
+    static final ResponseReader<UpdatePetProfileResponse> UPDATE_PET_PROFILE = (body, meta) -> UpdatePetProfileResponse.builder().metadata(meta)
+            .requestId(Json.text(body, "requestId"))
+            .code(Json.text(body, "Code"))
+            .petId(Json.text(body, "petId"))
+            .build();
+    static final ResponseReader<ListPetVisitsResponse> LIST_PET_VISITS = (body, meta) -> ListPetVisitsResponse.builder().metadata(meta)
+            .requestId(Json.text(body, "requestId"))
+            .code(Json.text(body, "Code"))
+            .visits(Json.list(Json.path(body, "visits"), PetsReaders::pet))
+            .total(Json.intValue(body, "total"))
+            .pageNumber(Json.intValue(body, "pageNumber"))
+            .build();
 
     private PetsReaders() {
     }
@@ -43,6 +58,7 @@ final class PetsReaders {
                 .tags(Json.strings(Json.path(n, "Tags", "Tag")))
                 .owner(owner(Json.path(n, "Owner")))
                 .born(Json.instant(n, "Born"))
+                .extras(Json.jsonText(n, "Extras"))
                 .build();
     }
 
@@ -55,6 +71,18 @@ final class PetsReaders {
                 .email(Json.text(n, "Email"))
                 .hook(Json.text(n, "Hook"))
                 .token(Json.text(n, "Token"))
+                .build();
+    }
+
+    static Collar collar(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        return Collar.builder()
+                .colour(Json.text(n, "colour"))
+                .size(Json.intValue(n, "size"))
+                .studs(Json.strings(Json.path(n, "studs")))
+                .owner(owner(Json.path(n, "owner")))
                 .build();
     }
 }

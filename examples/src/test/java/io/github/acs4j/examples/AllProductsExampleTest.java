@@ -24,16 +24,17 @@ class AllProductsExampleTest {
         assertEquals(0, run.status, run.err);
         assertTrue(run.out.contains("against an embedded emulator at http://127.0.0.1:"), run.out);
         for (String action : new String[] {"PutContactGroup", "DeleteContactGroup", "CreateAlertContact", "UpdateAlertContact",
-                "DeleteAlertContact", "AddMessageContact", "SendEmailVerificationForMessageContact", "DeleteMessageContact"}) {
+                "DeleteAlertContact", "CreateOrUpdateContact", "CreateOrUpdateContactGroup", "CreateOrUpdateWebhookContact",
+                "CreateOrUpdateIMRobot", "DeleteIMRobot", "AddMessageContact", "SendEmailVerificationForMessageContact", "DeleteMessageContact"}) {
             assertTrue(run.out.contains(" " + action + " "), action + " missing from:\n" + run.out);
         }
         assertTrue(run.out.contains("delete Alice again -> ContactNotExists (as expected)"), run.out);
         assertTrue(run.out.contains("status Verifying") && run.out.contains("status Active"), run.out);
         assertTrue(run.out.contains("status Verifying (sent is not verified)"), "a sent verification is not a verified one:\n" + run.out);
-        assertEquals(3, count(run.out, "nothing left behind"), run.out);
-        assertTrue(run.out.contains("Done: 24 calls, all as expected"), run.out);
-        assertTrue(run.out.contains("The emulator received 24 requests"), "no retries, no clean-up calls:\n" + run.out);
-        assertEquals(24, count(run.out, "RequestId "), "every call shows its RequestId");
+        assertEquals(4, count(run.out, "nothing left behind"), run.out);
+        assertTrue(run.out.contains("Done: 36 calls, all as expected"), run.out);
+        assertTrue(run.out.contains("The emulator received 36 requests"), "no retries, no clean-up calls:\n" + run.out);
+        assertEquals(36, count(run.out, "RequestId "), "every call shows its RequestId");
         assertEquals("", run.err);
     }
 

@@ -56,7 +56,9 @@ class NonIdempotentFaultsTest {
     }
 
     enum Call {
-        CREATE_ALERT_CONTACT, ADD_MESSAGE_CONTACT, SEND_EMAIL_VERIFICATION, SEND_PHONE_VERIFICATION
+        CREATE_ALERT_CONTACT, ADD_MESSAGE_CONTACT, SEND_EMAIL_VERIFICATION, SEND_PHONE_VERIFICATION,
+        CREATE_ALERT_CONTACT_GROUP, CREATE_WEBHOOK, CREATE_CONTACT, CREATE_CONTACT_GROUP, CREATE_WEBHOOK_CONTACT,
+        CREATE_IM_ROBOT, SEND_TTS_VERIFY_LINK
     }
 
     enum Fault {
@@ -117,12 +119,44 @@ class NonIdempotentFaultsTest {
         Figures.record("non-idempotent " + call + " throttled (" + status + " " + code + ")", "success on attempt 2", 2);
     }
 
+    @ParameterizedTest
+    @MethodSource("updateFaults")
+    void aCreateOrUpdateWithItsIdIsAnUpdateAndRetried(Fault fault) {
+        h.server.enqueue(fault.response.get());
+        h.server.enqueue(success(Call.CREATE_IM_ROBOT));
+        Leaks.record(arms.createOrUpdateIMRobot(r -> r.robotId(4L).robotName("oncall").type("dingding")
+                .robotAddress(Secrets.WEBHOOK).token(Secrets.ROBOT_TOKEN)));
+        assertEquals(2, h.server.getRequestCount());
+        Figures.record("CreateOrUpdateIMRobot with RobotId (an update) under " + fault, "retried to success", 2);
+    }
+
+    static Stream<Fault> updateFaults() {
+        return Stream.of(Fault.DROP_AFTER_REQUEST, Fault.HTTP_503);
+    }
+
     MockResponse success(Call call) {
         switch (call) {
             case CREATE_ALERT_CONTACT:
                 return Bodies.json(200, "{\"RequestId\":\"ok\",\"ContactId\":\"123\"}");
             case ADD_MESSAGE_CONTACT:
                 return Bodies.json(200, "{\"RequestId\":\"ok\",\"Contact\":{\"ContactId\":\"c-1\",\"CreateDate\":\"2024-01-01 00:00:00\"}}");
+            case CREATE_ALERT_CONTACT_GROUP:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"ContactGroupId\":\"446\"}");
+            case CREATE_WEBHOOK:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"ContactId\":\"447\"}");
+            case CREATE_CONTACT:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"AlertContact\":{\"ContactId\":1,\"Phone\":\""
+                        + Secrets.PHONE + "\",\"Email\":\"" + Secrets.EMAIL + "\"}}");
+            case CREATE_CONTACT_GROUP:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"AlertContactGroup\":{\"ContactGroupId\":2}}");
+            case CREATE_WEBHOOK_CONTACT:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"WebhookContact\":{\"WebhookId\":3,\"Webhook\":{\"Url\":\""
+                        + Secrets.WEBHOOK + "\",\"BizHeaders\":" + Secrets.WEBHOOK_HEADERS + "}}}");
+            case CREATE_IM_ROBOT:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"AlertRobot\":{\"RobotId\":4,\"RobotAddress\":\""
+                        + Secrets.WEBHOOK + "\",\"Token\":\"" + Secrets.ROBOT_TOKEN + "\"}}");
+            case SEND_TTS_VERIFY_LINK:
+                return Bodies.json(200, "{\"RequestId\":\"ok\",\"IsSuccess\":true}");
             default:
                 return Bodies.json(200, "{\"RequestId\":\"ok\"}");
         }
@@ -140,6 +174,31 @@ class NonIdempotentFaultsTest {
                 break;
             case SEND_EMAIL_VERIFICATION:
                 Leaks.record(rd.sendEmailVerificationForMessageContact(r -> r.contactId("c-1").emailAddress(Secrets.EMAIL)));
+                break;
+            case CREATE_ALERT_CONTACT_GROUP:
+                Leaks.record(arms.createAlertContactGroup(r -> r.contactGroupName("oncall").contactIds(12L, 34L)));
+                break;
+            case CREATE_WEBHOOK:
+                Leaks.record(arms.createWebhook(r -> r.contactName("oncall").method("Post").url(Secrets.WEBHOOK)
+                        .httpHeaders(Secrets.WEBHOOK_HEADERS).body("$content")));
+                break;
+            case CREATE_CONTACT:
+                Leaks.record(arms.createOrUpdateContact(r -> r.contactName("oncall").phone(Secrets.PHONE)
+                        .email(Secrets.EMAIL).dingRobotUrl(Secrets.WEBHOOK)));
+                break;
+            case CREATE_CONTACT_GROUP:
+                Leaks.record(arms.createOrUpdateContactGroup(r -> r.contactGroupName("oncall").contactIds(1L, 2L)));
+                break;
+            case CREATE_WEBHOOK_CONTACT:
+                Leaks.record(arms.createOrUpdateWebhookContact(r -> r.webhookName("oncall").method("Post")
+                        .url(Secrets.WEBHOOK).bizHeaders(Secrets.WEBHOOK_HEADERS).body("$content")));
+                break;
+            case CREATE_IM_ROBOT:
+                Leaks.record(arms.createOrUpdateIMRobot(r -> r.robotName("oncall").type("dingding")
+                        .robotAddress(Secrets.WEBHOOK).token(Secrets.ROBOT_TOKEN).dingSignKey(Secrets.DING_SIGN_KEY)));
+                break;
+            case SEND_TTS_VERIFY_LINK:
+                Leaks.record(arms.sendTTSVerifyLink(r -> r.contactId(1L).phone(Secrets.PHONE)));
                 break;
             default:
                 Leaks.record(rd.sendPhoneVerificationForMessageContact(r -> r.contactId("c-1").phoneNumber(Secrets.RD_PHONE)));

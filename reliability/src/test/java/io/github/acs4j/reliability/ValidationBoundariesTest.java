@@ -42,7 +42,9 @@ class ValidationBoundariesTest {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 return Bodies.json(200, "{\"Code\":\"200\",\"Success\":true,\"RequestId\":\"ok\",\"ContactId\":\"1\",\"IsSuccess\":true,"
-                        + "\"PageBean\":{\"TotalCount\":0}}");
+                        + "\"ContactGroupId\":\"2\",\"AlertContact\":{\"ContactId\":1},\"AlertContactGroup\":{\"ContactGroupId\":2},"
+                        + "\"WebhookContact\":{\"WebhookId\":3},\"AlertRobot\":{\"RobotId\":4},"
+                        + "\"PageBean\":{\"TotalCount\":0,\"Total\":0}}");
             }
         });
         cms = h.cms().build();
@@ -129,5 +131,41 @@ class ValidationBoundariesTest {
         refused("PageSize", () -> arms.searchAlertContact(b -> b.pageSize(0)));
         Figures.record("ARMS validation boundaries", boundaries + " boundary values, refusals sent nothing",
                 h.server.getRequestCount());
+    }
+
+    @Test
+    void armsContactSurfaceRules() {
+        String url = "https://hooks.example.com/a";
+        String body500 = new String(new char[500]).replace('\0', 'x');
+        accepted(() -> arms.createWebhook(b -> b.contactName("n").method("Post").url(url).body(body500)));
+        refused("Body", () -> arms.createWebhook(b -> b.contactName("n").method("Post").url(url).body(body500 + "x")));
+        refused("Body", () -> arms.createWebhook(b -> b.contactName("n").method("Post").url(url)));
+        accepted(() -> arms.createWebhook(b -> b.contactName("n").method("Get").url(url)));
+        refused("Method", () -> arms.createWebhook(b -> b.contactName("n").method("Put").url(url)));
+        accepted(() -> arms.createOrUpdateWebhookContact(b -> b.webhookName("n").method("Post").url(url).body(body500)));
+        refused("Body", () -> arms.createOrUpdateWebhookContact(b -> b.webhookName("n").method("Post").url(url)
+                .body(body500 + "x")));
+        accepted(() -> arms.createOrUpdateContact(b -> b.contactName("n").email("a@b.co").reissueSendNotice(0L)));
+        accepted(() -> arms.createOrUpdateContact(b -> b.contactName("n").email("a@b.co").reissueSendNotice(3L)));
+        refused("ReissueSendNotice", () -> arms.createOrUpdateContact(b -> b.contactName("n").email("a@b.co")
+                .reissueSendNotice(-1L)));
+        refused("ReissueSendNotice", () -> arms.createOrUpdateContact(b -> b.contactName("n").email("a@b.co")
+                .reissueSendNotice(4L)));
+        refused("Phone, Email", () -> arms.createOrUpdateContact(b -> b.contactName("n")));
+        accepted(() -> arms.createOrUpdateIMRobot(b -> b.robotName("n").type("feishu").robotAddress(url).dailyNoc(true)
+                .dailyNocTime("00:00,23:59")));
+        refused("DailyNocTime", () -> arms.createOrUpdateIMRobot(b -> b.robotName("n").type("feishu").robotAddress(url)
+                .dailyNoc(true).dailyNocTime("24:00")));
+        refused("DailyNocTime", () -> arms.createOrUpdateIMRobot(b -> b.robotName("n").type("feishu").robotAddress(url)
+                .dailyNoc(true)));
+        refused("Type", () -> arms.createOrUpdateIMRobot(b -> b.robotName("n").type("slack").robotAddress(url)));
+        accepted(() -> arms.describeContacts(b -> b.page(1).size(1)));
+        refused("Page", () -> arms.describeContacts(b -> b.page(0).size(1)));
+        refused("Size", () -> arms.describeContacts(b -> b.page(1)));
+        accepted(() -> arms.createAlertContactGroup(b -> b.contactGroupName("n").contactIds(1L, 2L)));
+        refused("ContactIds", () -> arms.createAlertContactGroup(b -> b.contactGroupName("n").contactIds(1L, 1L)));
+        refused("ContactGroupName", () -> arms.createOrUpdateContactGroup(b -> b.contactIds(1L)));
+        Figures.record("ARMS contact-surface validation boundaries (issue 13)", boundaries
+                + " boundary values, refusals sent nothing", h.server.getRequestCount());
     }
 }

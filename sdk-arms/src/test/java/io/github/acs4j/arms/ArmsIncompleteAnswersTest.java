@@ -127,7 +127,7 @@ class ArmsIncompleteAnswersTest {
             assertTrue(op.requiredFields().contains("RequestId"), op.action());
             actions.add(op.action());
         }
-        assertEquals(4, actions.size(), actions.toString());
+        assertEquals(23, actions.size(), actions.toString());
     }
 
     @Test

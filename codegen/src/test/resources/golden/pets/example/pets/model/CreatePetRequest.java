@@ -20,6 +20,8 @@ public final class CreatePetRequest {
     private final String ownerEmail;
     private final String ownerPhone;
     private final Integer age;
+    private final Long petId;
+    private final List<Long> toyIds;
     private final List<String> guardians;
 
     private CreatePetRequest(Builder b) {
@@ -36,6 +38,9 @@ public final class CreatePetRequest {
         this.ownerEmail = b.ownerEmail;
         this.ownerPhone = b.ownerPhone;
         this.age = b.age;
+        this.petId = b.petId;
+        this.toyIds = b.toyIds == null ? Collections.<Long>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(b.toyIds));
         this.guardians = b.guardians == null ? Collections.<String>emptyList()
                 : Collections.unmodifiableList(new ArrayList<>(b.guardians));
     }
@@ -116,6 +121,21 @@ public final class CreatePetRequest {
     }
 
     /**
+     * @return {@code PetId}: the pet this one replaces; null creates another. Optional.
+     */
+    public Long petId() {
+        return petId;
+    }
+
+    /**
+     * @return {@code ToyIds}: toy IDs, space-separated. Optional. Sent as one parameter, entries separated by
+     * {@code  }.
+     */
+    public List<Long> toyIds() {
+        return toyIds;
+    }
+
+    /**
      * @return {@code Guardians}: who else to call, as mobile numbers. Optional. Sent as {@code Guardians.1},
      * {@code Guardians.2}, ...
      */
@@ -138,12 +158,14 @@ public final class CreatePetRequest {
                 && Objects.equals(ownerEmail, x.ownerEmail)
                 && Objects.equals(ownerPhone, x.ownerPhone)
                 && Objects.equals(age, x.age)
+                && Objects.equals(petId, x.petId)
+                && Objects.equals(toyIds, x.toyIds)
                 && Objects.equals(guardians, x.guardians);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, species, colours, friends, nicknames, kinds, ownerEmail, ownerPhone, age, guardians);
+        return Objects.hash(name, species, colours, friends, nicknames, kinds, ownerEmail, ownerPhone, age, petId, toyIds, guardians);
     }
 
     @Override
@@ -158,6 +180,8 @@ public final class CreatePetRequest {
                 .add("ownerEmail", Redact.email(ownerEmail))
                 .add("ownerPhone", Redact.phone(ownerPhone))
                 .add("age", age)
+                .add("petId", petId)
+                .add("toyIds", toyIds)
                 .add("guardians", guardians.isEmpty() ? guardians : Redact.HIDDEN).build();
     }
 
@@ -172,6 +196,8 @@ public final class CreatePetRequest {
         private String ownerEmail;
         private String ownerPhone;
         private Integer age;
+        private Long petId;
+        private List<Long> toyIds;
         private List<String> guardians;
 
         private Builder() {
@@ -187,6 +213,8 @@ public final class CreatePetRequest {
             this.ownerEmail = x.ownerEmail;
             this.ownerPhone = x.ownerPhone;
             this.age = x.age;
+            this.petId = x.petId;
+            this.toyIds = x.toyIds;
             this.guardians = x.guardians;
         }
 
@@ -335,6 +363,35 @@ public final class CreatePetRequest {
          */
         public Builder age(Integer v) {
             this.age = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code PetId}: the pet this one replaces; null creates another. Optional.
+         * @return this
+         */
+        public Builder petId(Long v) {
+            this.petId = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code ToyIds}: toy IDs, space-separated. Optional. Sent as one parameter, entries separated by
+         * {@code  }.
+         * @return this
+         */
+        public Builder toyIds(List<Long> v) {
+            this.toyIds = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code ToyIds}: toy IDs, space-separated. Optional. Sent as one parameter, entries separated by
+         * {@code  }.
+         * @return this
+         */
+        public Builder toyIds(Long... v) {
+            this.toyIds = v == null ? null : Arrays.asList(v);
             return this;
         }
 

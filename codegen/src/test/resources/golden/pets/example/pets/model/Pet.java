@@ -16,6 +16,7 @@ public final class Pet {
     private final List<String> tags;
     private final Owner owner;
     private final Instant born;
+    private final String extras;
 
     private Pet(Builder b) {
         this.petId = b.petId;
@@ -24,6 +25,7 @@ public final class Pet {
                 : Collections.unmodifiableList(new ArrayList<>(b.tags));
         this.owner = b.owner;
         this.born = b.born;
+        this.extras = b.extras;
     }
 
     /** @return a new builder */
@@ -71,6 +73,13 @@ public final class Pet {
         return born;
     }
 
+    /**
+     * @return {@code Extras}: extra data: text, or an object kept as its JSON text
+     */
+    public String extras() {
+        return extras;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Pet)) {
@@ -81,12 +90,13 @@ public final class Pet {
                 && Objects.equals(name, x.name)
                 && Objects.equals(tags, x.tags)
                 && Objects.equals(owner, x.owner)
-                && Objects.equals(born, x.born);
+                && Objects.equals(born, x.born)
+                && Objects.equals(extras, x.extras);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(petId, name, tags, owner, born);
+        return Objects.hash(petId, name, tags, owner, born, extras);
     }
 
     @Override
@@ -96,7 +106,8 @@ public final class Pet {
                 .add("name", name)
                 .add("tags", tags)
                 .add("owner", owner)
-                .add("born", born).build();
+                .add("born", born)
+                .add("extras", extras).build();
     }
 
     /** Builder for {@link Pet}. */
@@ -106,6 +117,7 @@ public final class Pet {
         private List<String> tags;
         private Owner owner;
         private Instant born;
+        private String extras;
 
         private Builder() {
         }
@@ -116,6 +128,7 @@ public final class Pet {
             this.tags = x.tags;
             this.owner = x.owner;
             this.born = x.born;
+            this.extras = x.extras;
         }
 
         /**
@@ -169,6 +182,15 @@ public final class Pet {
          */
         public Builder born(Instant v) {
             this.born = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Extras}: extra data: text, or an object kept as its JSON text
+         * @return this
+         */
+        public Builder extras(String v) {
+            this.extras = v;
             return this;
         }
 

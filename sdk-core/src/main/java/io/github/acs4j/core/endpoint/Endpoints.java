@@ -22,6 +22,16 @@ public final class Endpoints {
     public static final EndpointTable CMS = EndpointTable.of("Cms", pattern(CMS_REGIONS, "metrics.%s.aliyuncs.com"));
 
     /**
+     * CloudMonitor 2.0 (Cms API 2024-03-30, REST-style): {@code metrics.<region>.aliyuncs.com}, the host the
+     * official SDKs map each region to since 2026-07, for the CloudMonitor regions plus {@code cn-north-2-gov-1}.
+     * Other regions fail fast naming these: the runtime's fallback for them ({@code cms.<region>.aliyuncs.com})
+     * is not documented as a 2.0 host, so guessing it could send calls to a host that does not serve them;
+     * {@code endpointOverride} reaches any other host.
+     */
+    public static final EndpointTable CMS_2 = EndpointTable.of("Cms 2.0",
+            pattern(cms2Regions(), "metrics.%s.aliyuncs.com"));
+
+    /**
      * ARMS: {@code arms.<region>.aliyuncs.com}, with the overrides of Alibaba's own SDKs for regions that
      * are served from Singapore or the central endpoint.
      */
@@ -42,6 +52,12 @@ public final class Endpoints {
             m.put(r, String.format(pattern, r));
         }
         return m;
+    }
+
+    private static List<String> cms2Regions() {
+        List<String> regions = new java.util.ArrayList<>(CMS_REGIONS);
+        regions.add("cn-north-2-gov-1");
+        return regions;
     }
 
     private static Map<String, String> arms() {

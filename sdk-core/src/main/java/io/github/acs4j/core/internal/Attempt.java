@@ -16,6 +16,8 @@ final class Attempt {
     final Request request;
     private final Supplier<String> stringToSign;
     private final Map<String, String> params;
+    /** A REST-style request's personal values, gathered as it was written; null for RPC (read from params). */
+    private final List<String> personal;
     final long startNanos = System.nanoTime();
     private volatile boolean sent;
     private volatile int httpStatus;
@@ -32,6 +34,34 @@ final class Attempt {
         this.request = builder.post(new AttemptBody(this, body, AttemptBody.FORM)).build();
         this.stringToSign = stringToSign;
         this.params = params;
+        this.personal = null;
+    }
+
+    /**
+     * A REST-style attempt. A request without a body (GET, DELETE) names its attempt in a tag instead.
+     *
+     * @param method the HTTP method
+     * @param body the body, or null for none
+     * @param type the body's type, or null
+     * @param personal the values error messages must mask
+     */
+    Attempt(int number, Request.Builder builder, String method, byte[] body, okhttp3.MediaType type,
+            Supplier<String> stringToSign, List<String> personal) {
+        this.number = number;
+        this.request = body == null ? builder.method(method, null).tag(Attempt.class, this).build()
+                : builder.method(method, new AttemptBody(this, body, type)).build();
+        this.stringToSign = stringToSign;
+        this.params = null;
+        this.personal = personal;
+    }
+
+    /**
+     * @param request a request this factory built (the call's own, not one an interceptor rebuilt)
+     * @return its attempt, or null for a request that is not one of ours
+     */
+    static Attempt of(Request request) {
+        okhttp3.RequestBody body = request.body();
+        return body instanceof AttemptBody ? ((AttemptBody) body).attempt : request.tag(Attempt.class);
     }
 
     /** A POST with an empty body and no content type, or a GET (no body; the attempt rides on a tag). */
@@ -42,6 +72,7 @@ final class Attempt {
                 : builder.post(new AttemptBody(this, new byte[0], null)).build();
         this.stringToSign = stringToSign;
         this.params = params;
+        this.personal = null;
     }
 
     /** @return a POST attempt whose body is empty, sent without a content type (ACS3 with query parameters only) */
@@ -55,21 +86,12 @@ final class Attempt {
     }
 
     /**
-     * @param request a request this factory built (the call's own, not one an interceptor rebuilt)
-     * @return its attempt, or null for a request that is not one of ours
-     */
-    static Attempt of(Request request) {
-        okhttp3.RequestBody body = request.body();
-        return body instanceof AttemptBody ? ((AttemptBody) body).attempt : request.tag(Attempt.class);
-    }
-
-    /**
      * @param op the operation, which names its personal and secret members
      * @return the e-mail addresses, phone numbers, webhook URLs and secrets this request carried (computed
-     *     when asked)
+     *     when asked; a REST-style request gathered them as it was written)
      */
     List<String> personalValues(Operation<?, ?> op) {
-        return PersonalParameters.values(op.sensitiveMembers(), params);
+        return personal != null ? personal : PersonalParameters.values(op.sensitiveMembers(), params);
     }
 
     /** @return the string that was signed, or null for an unsigned request */

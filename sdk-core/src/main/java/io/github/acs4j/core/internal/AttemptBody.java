@@ -18,7 +18,7 @@ final class AttemptBody extends RequestBody {
     private final byte[] bytes;
     private final MediaType type;
 
-    /** @param type the content type, or null for none (an empty ACS3 body) */
+    /** @param type the content type, or null for none (an empty ACS3 or ROA body) */
     AttemptBody(Attempt attempt, byte[] bytes, MediaType type) {
         this.attempt = attempt;
         this.bytes = bytes;

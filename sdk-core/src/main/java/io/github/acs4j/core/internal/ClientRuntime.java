@@ -32,6 +32,7 @@ public final class ClientRuntime implements AutoCloseable {
     final ClientConfiguration config;
     final HttpClientHolder http;
     final RequestFactory requests;
+    final RoaRequestFactory roaRequests;
     final ResponseHandler responses;
     final RetryStrategy retry;
     final URI endpoint;
@@ -56,6 +57,8 @@ public final class ClientRuntime implements AutoCloseable {
         this.http = new HttpClientHolder(config);
         this.requests = new RequestFactory(url, UserAgent.of(service, config.userAgentSuffix), service.apiVersion(),
                 config.signatureVersion != null ? config.signatureVersion : service.defaultSignature(), config.clock);
+        this.roaRequests = new RoaRequestFactory(url, UserAgent.of(service, config.userAgentSuffix), service.apiVersion(),
+                requests::timestamp, RequestFactory::nonce);
         this.responses = new ResponseHandler(service, config.maxResponseBytes);
         this.retry = config.retryStrategy;
         this.credentials = new BoundedCredentials(config.credentialsProvider);
@@ -69,6 +72,7 @@ public final class ClientRuntime implements AutoCloseable {
         this.endpoint = parent.endpoint;
         this.http = parent.http;
         this.requests = parent.requests;
+        this.roaRequests = parent.roaRequests;
         this.responses = parent.responses;
         this.retry = parent.retry;
         this.credentials = parent.credentials;
@@ -178,6 +182,19 @@ public final class ClientRuntime implements AutoCloseable {
             writer.put("RegionId", config.region);
         }
         return params;
+    }
+
+    /** Validates a REST-style request and writes it: path, query, headers and JSON body. */
+    <Q> RoaMessage prepareRoa(Operation<Q, ?> op, Q request) {
+        if (request == null) {
+            throw new AcsClientException("Invalid " + op.action() + " request: the request is null. Nothing was sent.");
+        }
+        op.validate(request);
+        try {
+            return RoaMessage.of(op.roaRoute(), request);
+        } catch (IllegalArgumentException e) {
+            throw new AcsClientException("Invalid " + op.action() + " request: " + e.getMessage() + ". Nothing was sent.", e);
+        }
     }
 
     private Duration callTimeout() {

@@ -37,6 +37,8 @@ final class Exchange<R> {
     private final ClientRuntime rt;
     private final Operation<?, R> op;
     private final SortedMap<String, String> params;
+    /** The REST-style request, written once; null for an RPC operation. */
+    private final RoaMessage roa;
     private final Duration callTimeout;
     private final long deadline;
     private int attempts;
@@ -44,10 +46,15 @@ final class Exchange<R> {
     private Attempt current;
     private int sentBefore;
 
+    /** This request's idempotency: the operation's, or its {@code idempotentWhen} condition's. */
+    private final boolean idempotent;
+
     <Q> Exchange(ClientRuntime rt, Operation<Q, R> op, Q request, Duration callTimeout) {
         this.rt = rt;
         this.op = op;
-        this.params = rt.prepare(op, request);
+        this.roa = op.roaRoute() != null ? rt.prepareRoa(op, request) : null;
+        this.params = roa != null ? null : rt.prepare(op, request);
+        this.idempotent = op.idempotent(request);
         this.callTimeout = callTimeout;
         this.deadline = callTimeout == null ? 0 : rt.config.clock.millis() + callTimeout.toMillis();
     }
@@ -65,7 +72,8 @@ final class Exchange<R> {
         if (current != null && current.requestMayHaveBeenSent()) {
             sentBefore++;
         }
-        Attempt attempt = rt.requests.create(++attempts, op.action(), params, credentials, op.placement());
+        Attempt attempt = roa != null ? rt.roaRequests.create(++attempts, op.action(), roa, credentials)
+                : rt.requests.create(++attempts, op.action(), params, credentials, op.placement());
         current = attempt;
         Call call = rt.http.client().newCall(attempt.request);
         if (deadline > 0) {
@@ -154,7 +162,7 @@ final class Exchange<R> {
         boolean mayHaveBeenProcessed = attempt.requestMayHaveBeenSent()
                 && !(failure instanceof AcsServiceException && ((AcsServiceException) failure).isThrottling());
         long delay = rt.retry.delayBeforeNextAttempt(
-                new RetryContext(attempt.number, failure, op.idempotent(), mayHaveBeenProcessed));
+                new RetryContext(attempt.number, failure, idempotent, mayHaveBeenProcessed));
         if (delay >= 0 && deadline > 0 && rt.config.clock.millis() + delay >= deadline) {
             delay = -1;
         }
@@ -230,7 +238,11 @@ final class Exchange<R> {
         if (c == null) {
             throw new AcsClientException("The credentials provider " + rt.config.credentialsProvider + " returned none.");
         }
-        rt.requests.checkFitsHeaders(c, rt.config.credentialsProvider, op.action());
+        if (roa != null) {
+            RoaRequestFactory.checkFitsHeaders(c, rt.config.credentialsProvider, op.action());
+        } else {
+            rt.requests.checkFitsHeaders(c, rt.config.credentialsProvider, op.action());
+        }
         return c;
     }
 

@@ -68,8 +68,32 @@ public final class Json {
         try {
             return Long.valueOf(t.trim());
         } catch (NumberFormatException e) {
+            return integral(t.trim());
+        }
+    }
+
+    /** An integral number written as a decimal ({@code 123.0}: ARMS types some IDs as Float), else null. */
+    private static Long integral(String t) {
+        try {
+            return new java.math.BigDecimal(t).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * A field that is text in some answers and a JSON object or array in others (ARMS webhook headers).
+     *
+     * @param node parent
+     * @param field name
+     * @return the text, or the compact JSON of an object or array; null when absent or JSON null
+     */
+    public static String jsonText(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return v.isContainerNode() ? v.toString() : v.asText();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * One API operation as data: its action, whether it may be repeated, how its request is checked and
@@ -29,6 +30,10 @@ public final class Operation<Q, R> {
     private final WirePlacement placement;
     /** Personal and secret members from the API model (issue 12): wire name to kind. */
     private final Map<String, String> sensitiveMembers;
+    /** Where a REST-style operation goes; null for RPC. Set only by {@link #roa} and {@link #copy}, before the operation is shared. */
+    private RoaRoute<Q> roaRoute;
+    /** Null, or when a request of a non-idempotent operation may be repeated after all (an update by ID). */
+    private Predicate<? super Q> idempotentWhen;
 
     private Operation(ServiceDescriptor service, String action, boolean idempotent, Consumer<Q> validator,
                       BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed,
@@ -108,6 +113,38 @@ public final class Operation<Q, R> {
     }
 
     /**
+     * A REST-style (ROA) operation: its method, path template and the writer that puts each request member
+     * in the path, query, headers or JSON body. It is always signed with {@code ACS3-HMAC-SHA256}.
+     *
+     * @param service the product
+     * @param action the action, sent in {@code x-acs-action}
+     * @param idempotent whether repeating the call after it may have been processed is harmless (a POST that
+     *     creates is not; GET, PATCH and DELETE are)
+     * @param validator throws {@link io.github.acs4j.core.exception.AcsClientException} for bad input
+     * @param route method, path template and request writer
+     * @param reader reads the success body
+     * @param requiredFields what a success carries, from {@link #requires} (e.g. {@code requestId})
+     * @param <Q> request type
+     * @param <R> response type
+     * @return the operation
+     */
+    public static <Q, R> Operation<Q, R> roa(ServiceDescriptor service, String action, boolean idempotent,
+                                             Consumer<Q> validator, RoaRoute<Q> route, ResponseReader<R> reader,
+                                             List<String> requiredFields) {
+        Operation<Q, R> op = new Operation<>(service, action, idempotent, validator, (q, w) -> {
+            throw new IllegalStateException(action + " is a REST-style operation: it has no RPC parameters");
+        }, reader, true, Collections.unmodifiableList(new ArrayList<>(requiredFields)), WirePlacement.POST_QUERY,
+                Collections.<String, String>emptyMap());
+        op.roaRoute = java.util.Objects.requireNonNull(route, "route");
+        return op;
+    }
+
+    /** @return the method, path and writer of a REST-style operation, or null for an RPC one */
+    public RoaRoute<Q> roaRoute() {
+        return roaRoute;
+    }
+
+    /**
      * The same operation sent without credentials or signature (STS {@code AssumeRoleWithOIDC}, which
      * authenticates by the token it carries).
      *
@@ -115,6 +152,28 @@ public final class Operation<Q, R> {
      */
     public Operation<Q, R> unsigned() {
         return copy(false, placement, sensitiveMembers);
+    }
+
+    /**
+     * The same operation, idempotent for the requests that pass {@code condition} and as declared for the
+     * others: a create-or-update that creates without an ID (never repeated once it may have arrived) and
+     * updates with one (repeated like any idempotent call).
+     *
+     * @param condition true for a request that may be repeated
+     * @return a copy with the condition
+     */
+    public Operation<Q, R> idempotentWhen(Predicate<? super Q> condition) {
+        Operation<Q, R> copy = copy(signed, placement, sensitiveMembers);
+        copy.idempotentWhen = condition;
+        return copy;
+    }
+
+    /**
+     * @param request the request about to be sent
+     * @return whether this request may be repeated after it may have been processed
+     */
+    public boolean idempotent(Q request) {
+        return idempotent || idempotentWhen != null && idempotentWhen.test(request);
     }
 
     /** @return whether requests carry credentials and a signature */
@@ -156,8 +215,11 @@ public final class Operation<Q, R> {
     }
 
     private Operation<Q, R> copy(boolean signed, WirePlacement placement, Map<String, String> sensitiveMembers) {
-        return new Operation<>(service, action, idempotent, validator, marshaller, reader, signed, requiredFields,
-                placement, sensitiveMembers);
+        Operation<Q, R> copy = new Operation<>(service, action, idempotent, validator, marshaller, reader, signed,
+                requiredFields, placement, sensitiveMembers);
+        copy.roaRoute = roaRoute;
+        copy.idempotentWhen = idempotentWhen; // set only on a fresh copy before it is published
+        return copy;
     }
 
     /** @return the response reader */

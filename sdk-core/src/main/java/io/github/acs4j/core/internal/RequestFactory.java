@@ -87,7 +87,7 @@ final class RequestFactory {
         headerSafe = c;
     }
 
-    private static void unfit(String value, String what, String header, Object source, String action) {
+    static void unfit(String value, String what, String header, Object source, String action) {
         int bad = HeaderValues.firstIllegal(value);
         if (bad >= 0) {
             throw new AcsClientException("Cannot send " + action + ": the " + what + " from " + source + " cannot travel"
@@ -205,7 +205,7 @@ final class RequestFactory {
      * attempts of one second share it, so the last second's text is kept (one immutable pair: threads that
      * race merely format it twice).
      */
-    private String timestamp() {
+    String timestamp() {
         long second = Math.floorDiv(clock.millis(), 1000L);
         Stamp s = lastStamp;
         if (s == null || s.second != second) {
@@ -219,7 +219,7 @@ final class RequestFactory {
      * Unique per attempt; it needs uniqueness, not secrecy, so a fast generator is enough. 32 hex digits
      * (two longs with their top bit set, so each is 16 digits), written straight into one array.
      */
-    private static String nonce() {
+    static String nonce() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         char[] out = new char[32];
         hex(r.nextLong() | Long.MIN_VALUE, out, 0);

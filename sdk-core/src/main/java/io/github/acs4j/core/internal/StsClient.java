@@ -43,7 +43,9 @@ public final class StsClient implements AutoCloseable {
                     .required("OIDCProviderArn", r.get("OIDCProviderArn"))
                     .required("OIDCToken", r.get("OIDCToken"))
                     .required("RoleSessionName", r.get("RoleSessionName")),
-            (r, w) -> r.forEach(w::put), StsClient::read).unsigned();
+            (r, w) -> r.forEach(w::put), StsClient::read).unsigned()
+            // a token is a bearer secret: STS may quote it back in an error message
+            .withSensitiveMembers(Operation.sensitive("OIDCToken", "secret"));
 
     private final ClientRuntime runtime;
 

@@ -127,6 +127,27 @@ class StsCredentialsProvidersTest {
     }
 
     @Test
+    void anOidcTokenTheServiceEchoesIsMaskedInTheException() throws Exception {
+        Path token = dir.resolve("token");
+        String jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJwb2QtMSJ9.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg";
+        Files.write(token, jwt.getBytes(StandardCharsets.UTF_8));
+        sts.enqueue(Bodies.error(400, "InvalidParameter.OIDCToken", "The OIDC token " + jwt + " is expired.", "sts-e"));
+        Map<String, String> env = new HashMap<>();
+        env.put("ALIBABA_CLOUD_ROLE_ARN", "acs:ram::123456789012:role/k8s");
+        env.put("ALIBABA_CLOUD_OIDC_PROVIDER_ARN", "acs:ram::123456789012:oidc-provider/ack");
+        env.put("ALIBABA_CLOUD_OIDC_TOKEN_FILE", token.toString());
+        try (OidcRoleArnCredentialsProvider p = OidcRoleArnCredentialsProvider.builder().fromEnvironment(env)
+                .stsEndpoint(sts.url("/").uri()).clock(clock).build()) {
+            AcsServiceException e = assertThrows(AcsServiceException.class, p::resolveCredentials);
+            assertEquals("InvalidParameter.OIDCToken", e.errorCode());
+            assertFalse(e.getMessage().contains(jwt), e.getMessage());
+            assertFalse(String.valueOf(e.errorMessage()).contains(jwt), e.errorMessage());
+            assertTrue(e.getMessage().contains("is expired"), e.getMessage());
+        }
+        assertEquals(jwt, FormRequest.of(sts.takeRequest()).param("OIDCToken"));
+    }
+
+    @Test
     void oidcFromAnIncompleteEnvironmentNamesWhatIsMissing() {
         Map<String, String> env = new HashMap<>();
         env.put("ALIBABA_CLOUD_ROLE_ARN", "acs:ram::1:role/r");

@@ -57,8 +57,11 @@ class RpcPositionsWireTest {
     MockWebServer server;
 
     static Operation<Map<String, String>, String> op(String action) {
-        return Operation.of(PipelineRetryTest.SERVICE, action, true, r -> { }, (r, w) -> r.forEach(w::put),
-                (body, meta) -> Json.text(body, "RequestId"));
+        return Operation.<Map<String, String>, String>of(PipelineRetryTest.SERVICE, action, true, r -> { },
+                (r, w) -> r.forEach(w::put),
+                (body, meta) -> Json.text(body, "RequestId"))
+                // what a product's model declares; the redaction follows the declaration (issue 12)
+                .withSensitiveMembers(Operation.sensitive("Channels.SMS", "phone", "Channels.Mail", "email"));
     }
 
     static Map<String, String> params() {

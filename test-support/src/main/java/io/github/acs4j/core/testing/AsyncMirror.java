@@ -42,7 +42,7 @@ public final class AsyncMirror {
             }
             Type t = twin.getGenericReturnType();
             boolean ok = t instanceof ParameterizedType && ((ParameterizedType) t).getRawType() == CompletableFuture.class
-                    && ((ParameterizedType) t).getActualTypeArguments()[0] == m.getReturnType();
+                    && ((ParameterizedType) t).getActualTypeArguments()[0].equals(m.getGenericReturnType()); // waiters: WaiterResult<X>
             if (!ok) {
                 missing.add(m.getName() + " returning CompletableFuture<" + m.getReturnType().getSimpleName() + ">");
             }
