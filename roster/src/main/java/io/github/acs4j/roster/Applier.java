@@ -28,7 +28,7 @@ final class Applier {
         long start = System.nanoTime();
         List<Change> steps = new ArrayList<>();
         for (Change c : plan.changes()) {
-            if (c.action().writes() || c.action() == ChangeAction.UNSUPPORTED) {
+            if (c.action().writes()) {
                 steps.add(c);
             }
         }
@@ -43,9 +43,6 @@ final class Applier {
 
     private StepResult step(Change c) {
         long start = System.nanoTime();
-        if (c.action() == ChangeAction.UNSUPPORTED) {
-            return new StepResult(c, StepOutcome.UNSUPPORTED, c.note(), 0);
-        }
         String blocker = blocker(c);
         if (blocker != null) {
             remember(c);

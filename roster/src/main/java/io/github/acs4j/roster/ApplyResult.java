@@ -40,10 +40,10 @@ public final class ApplyResult {
         return millis;
     }
 
-    /** @return whether every step succeeded, nothing was unsupported and every product could be read */
+    /** @return whether every step succeeded and every product could be read */
     public boolean succeeded() {
-        return count(null, StepOutcome.FAILED) + count(null, StepOutcome.SKIPPED)
-                + count(null, StepOutcome.UNSUPPORTED) == 0 && plan.readFailures().isEmpty();
+        return count(null, StepOutcome.FAILED) + count(null, StepOutcome.SKIPPED) == 0
+                && plan.readFailures().isEmpty();
     }
 
     /**

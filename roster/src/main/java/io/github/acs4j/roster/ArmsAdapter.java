@@ -2,20 +2,22 @@ package io.github.acs4j.roster;
 
 import io.github.acs4j.arms.ArmsClient;
 import io.github.acs4j.arms.model.AlertContact;
+import io.github.acs4j.arms.model.AlertContactGroup;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * ARMS legacy alert contacts. {@code CreateAlertContact} is not idempotent: it runs through
- * {@link CreateSettler}. Alert contact groups are reported as not supported until {@code ArmsClient} offers them.
+ * ARMS legacy alert contacts and alert contact groups. {@code CreateAlertContact} and
+ * {@code CreateAlertContactGroup} are not idempotent: they run through {@link CreateSettler}. A group holds
+ * contact IDs: the roster names members, looked up among the live contacts when the group is written (after
+ * the contacts were created).
  */
 final class ArmsAdapter implements ProductAdapter {
     private static final int PAGE = 100;
-    static final String GROUPS_UNSUPPORTED = "ARMS alert contact groups are not supported yet: this version of "
-            + "ArmsClient has no alert contact group operations; nothing was sent";
     private final ArmsClient arms;
 
     ArmsAdapter(ArmsClient arms) {
@@ -30,15 +32,32 @@ final class ArmsAdapter implements ProductAdapter {
     @Override
     public List<Entry> read() {
         List<Entry> out = new ArrayList<>();
-        for (AlertContact c : arms.searchAlertContactPaginator(r -> r.pageSize(PAGE)).items()) {
-            out.add(entry(c));
+        for (AlertContact c : contacts()) {
+            out.add(new Entry(Product.ARMS, ObjectKind.CONTACT, c.contactName(), String.valueOf(c.contactId()),
+                    Entry.fields("email", c.email(), "phone", c.phone(), "dingtalk", c.dingRobot()), null));
+        }
+        for (AlertContactGroup g : groups(null)) {
+            List<String> members = new ArrayList<>();
+            for (AlertContact c : g.contacts()) {
+                members.add(c.contactName());
+            }
+            out.add(new Entry(Product.ARMS, ObjectKind.GROUP, g.contactGroupName(), String.valueOf(g.contactGroupId()),
+                    Entry.fields("members", Entry.sorted(members)), null));
         }
         return out;
     }
 
-    private static Entry entry(AlertContact c) {
-        return new Entry(Product.ARMS, ObjectKind.CONTACT, c.contactName(), String.valueOf(c.contactId()),
-                Entry.fields("email", c.email(), "phone", c.phone(), "dingtalk", c.dingRobot()), null);
+    private List<AlertContact> contacts() {
+        List<AlertContact> out = new ArrayList<>();
+        for (AlertContact c : arms.searchAlertContactPaginator(r -> r.pageSize(PAGE)).items()) {
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** Not paged; with the members' details. */
+    private List<AlertContactGroup> groups(String name) {
+        return arms.searchAlertContactGroup(r -> r.contactGroupName(name).isDetail(true)).contactGroups();
     }
 
     @Override
@@ -48,25 +67,33 @@ final class ArmsAdapter implements ProductAdapter {
             out.add(new Entry(Product.ARMS, ObjectKind.CONTACT, p.name(), null, Entry.fields(
                     "email", p.email(), "phone", Phones.national(p.phone()), "dingtalk", p.dingtalk()), null));
         }
-        return out;
-    }
-
-    @Override
-    public List<Change> unsupported(Roster roster) {
-        List<Change> out = new ArrayList<>();
         for (Group g : roster.groupsFor(Product.ARMS)) {
-            out.add(new Change(Product.ARMS, ObjectKind.GROUP, g.name(), ChangeAction.UNSUPPORTED,
-                    Collections.<FieldChange>emptyList(), GROUPS_UNSUPPORTED, null, null));
+            out.add(new Entry(Product.ARMS, ObjectKind.GROUP, g.name(), null,
+                    Entry.fields("members", Entry.sorted(g.members())), null));
         }
         return out;
     }
 
     @Override
     public String create(Entry d, AtomicInteger calls) {
+        if (d.kind == ObjectKind.GROUP) {
+            List<Long> ids = ids(d.list("members"));
+            return CreateSettler.create(
+                    () -> arms.createAlertContactGroup(r -> r.contactGroupName(d.name).contactIds(ids)),
+                    () -> groupExists(d.name), calls);
+        }
         return CreateSettler.create(
                 () -> arms.createAlertContact(r -> r.contactName(d.name).email(d.text("email"))
                         .phoneNum(d.text("phone")).dingRobotWebhookUrl(d.text("dingtalk"))),
                 () -> exists(d.name), calls);
+    }
+
+    private List<Long> ids(List<String> names) {
+        Map<String, Long> byName = new LinkedHashMap<>();
+        for (AlertContact c : contacts()) {
+            byName.putIfAbsent(c.contactName(), c.contactId());
+        }
+        return MemberIds.of(byName, names, "ARMS alert contact");
     }
 
     /** Search matches names by substring: the exact name decides. */
@@ -79,8 +106,24 @@ final class ArmsAdapter implements ProductAdapter {
         return false;
     }
 
+    private boolean groupExists(String name) {
+        for (AlertContactGroup g : groups(name)) {
+            if (name.equals(g.contactGroupName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void update(Entry live, Entry d, AtomicInteger calls) {
+        if (d.kind == ObjectKind.GROUP) {
+            List<Long> ids = ids(d.list("members"));
+            calls.incrementAndGet();
+            arms.updateAlertContactGroup(r -> r.contactGroupId(Long.valueOf(live.id)).contactGroupName(d.name)
+                    .contactIds(ids));
+            return;
+        }
         calls.incrementAndGet();
         // UpdateAlertContact replaces every channel: all of them are sent
         arms.updateAlertContact(r -> r.contactId(Long.valueOf(live.id)).contactName(d.name).email(d.text("email"))
@@ -90,6 +133,10 @@ final class ArmsAdapter implements ProductAdapter {
     @Override
     public void delete(Entry live, AtomicInteger calls) {
         calls.incrementAndGet();
-        arms.deleteAlertContact(r -> r.contactId(Long.valueOf(live.id)));
+        if (live.kind == ObjectKind.GROUP) {
+            arms.deleteAlertContactGroup(r -> r.contactGroupId(Long.valueOf(live.id)));
+        } else {
+            arms.deleteAlertContact(r -> r.contactId(Long.valueOf(live.id)));
+        }
     }
 }

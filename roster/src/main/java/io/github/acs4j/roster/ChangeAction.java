@@ -11,9 +11,7 @@ public enum ChangeAction {
     /** Present as the roster says: nothing is sent. */
     UNCHANGED,
     /** Not in the roster and not retired (made by someone else): left alone without prune. */
-    UNMANAGED,
-    /** The roster asks for something the SDK cannot do yet: reported, nothing is sent. */
-    UNSUPPORTED;
+    UNMANAGED;
 
     /** @return whether applying this action writes to the product */
     public boolean writes() {

@@ -6,9 +6,7 @@ import io.github.acs4j.cms.model.ContactChannels;
 import io.github.acs4j.cms.model.ContactGroup;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** CloudMonitor: contacts and contact groups, both written by idempotent upserts by name. */
@@ -48,9 +46,7 @@ final class CmsAdapter implements ProductAdapter {
     @Override
     public List<Entry> desired(Roster roster) {
         List<Entry> out = new ArrayList<>();
-        Set<String> contacts = new HashSet<>();
         for (Person p : roster.peopleFor(Product.CMS)) {
-            contacts.add(p.name());
             Object[] f = {
                 "description", p.description() != null ? p.description() : "on-call, roster " + roster.name(),
                 "email", p.email(),
@@ -61,15 +57,9 @@ final class CmsAdapter implements ProductAdapter {
             out.add(e);
         }
         for (Group g : roster.groupsFor(Product.CMS)) {
-            List<String> members = new ArrayList<>();
-            for (String m : g.members()) {
-                if (contacts.contains(m)) {
-                    members.add(m);
-                }
-            }
             out.add(new Entry(Product.CMS, ObjectKind.GROUP, g.name(), null, Entry.fields(
                     "description", g.description() != null ? g.description() : "roster " + roster.name(),
-                    "members", Entry.sorted(members)), null));
+                    "members", Entry.sorted(g.members())), null));
         }
         return out;
     }

@@ -65,15 +65,6 @@ public final class Plan {
         return !writes().isEmpty() || !readFailures.isEmpty();
     }
 
-    /** @return whether some of the roster cannot be carried out by this version (see {@link ChangeAction#UNSUPPORTED}) */
-    public boolean hasUnsupported() {
-        for (Change c : changes) {
-            if (c.action() == ChangeAction.UNSUPPORTED) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @Override
     public String toString() {

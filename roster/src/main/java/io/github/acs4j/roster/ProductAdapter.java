@@ -1,6 +1,5 @@
 package io.github.acs4j.roster;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,11 +15,6 @@ interface ProductAdapter {
 
     /** What the roster wants in this product: contacts first, then groups. */
     List<Entry> desired(Roster roster);
-
-    /** What the roster asks of this product that this version cannot do, reported instead of done. */
-    default List<Change> unsupported(Roster roster) {
-        return Collections.emptyList();
-    }
 
     /** Creates; returns a note when the outcome had to be settled (else {@code null}). */
     String create(Entry desired, AtomicInteger calls);

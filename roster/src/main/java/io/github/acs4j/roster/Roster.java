@@ -123,7 +123,7 @@ public final class Roster {
     }
 
     /**
-     * The groups one product receives.
+     * The groups one product receives, each holding only those of its members who are contacts there.
      *
      * @param product a product
      * @return its groups, in file order; empty when the product is not listed
@@ -131,11 +131,18 @@ public final class Roster {
     public List<Group> groupsFor(Product product) {
         ProductSettings s = products.get(product);
         List<Group> out = new ArrayList<>();
-        if (s != null && product != Product.RESOURCE_DIRECTORY) {
-            for (Group g : groups) {
-                if (s.groups() == null || s.groups().contains(g.name())) {
-                    out.add(g);
-                }
+        if (s == null || product == Product.RESOURCE_DIRECTORY) {
+            return out;
+        }
+        java.util.Set<String> contacts = new java.util.HashSet<>();
+        for (Person p : peopleFor(product)) {
+            contacts.add(p.name());
+        }
+        for (Group g : groups) {
+            if (s.groups() == null || s.groups().contains(g.name())) {
+                List<String> members = new ArrayList<>(g.members());
+                members.retainAll(contacts);
+                out.add(g.toBuilder().members(members).build());
             }
         }
         return out;

@@ -241,10 +241,6 @@ final class RosterReader {
             if (variant != null && !"alert".equals(variant) && !"notification-center".equals(variant)) {
                 problem(pk.get("variant").getValueNode(), path + ".variant",
                         "must be alert or notification-center, was " + variant);
-            } else if ("notification-center".equals(variant)) {
-                problem(pk.get("variant").getValueNode(), path + ".variant",
-                        "notification-center is not supported yet (ArmsClient has no notification-center "
-                                + "contacts yet); use alert");
             }
             String title = optionalString(pk, path, "title");
             checkTitle(pk.get("title"), path + ".title", title);

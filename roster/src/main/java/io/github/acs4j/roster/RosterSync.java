@@ -52,7 +52,9 @@ public final class RosterSync {
             adapters.put(Product.CMS, new CmsAdapter(cms));
         }
         if (arms != null) {
-            adapters.put(Product.ARMS, new ArmsAdapter(arms));
+            ProductSettings s = roster.products().get(Product.ARMS);
+            adapters.put(Product.ARMS, s != null && "notification-center".equals(s.variant())
+                    ? new ArmsNotificationAdapter(arms) : new ArmsAdapter(arms));
         }
         if (rd != null) {
             adapters.put(Product.RESOURCE_DIRECTORY, new ResourceDirectoryAdapter(rd));
@@ -89,7 +91,6 @@ public final class RosterSync {
                 continue;
             }
             changes.addAll(Planner.plan(roster, adapter.desired(roster), live, prune));
-            changes.addAll(adapter.unsupported(roster));
         }
         Planner.order(changes);
         return new Plan(roster, changes, failures, prune);

@@ -7,7 +7,5 @@ public enum StepOutcome {
     /** The product refused or could not be reached; the apply went on with the other steps. */
     FAILED,
     /** Not tried because a step it depends on failed (a group whose member could not be created, ...). */
-    SKIPPED,
-    /** Not tried: this version cannot do it yet. */
-    UNSUPPORTED
+    SKIPPED
 }

@@ -28,6 +28,7 @@ class FaultsTest {
             "ListMessageContactVerifications",
             "PutContact", "PutContactGroup", "DeleteContactGroup", "DeleteContact",
             "CreateAlertContact", "UpdateAlertContact", "DeleteAlertContact",
+            "SearchAlertContactGroup", "CreateAlertContactGroup", "UpdateAlertContactGroup", "DeleteAlertContactGroup",
             "AddMessageContact", "UpdateMessageContact", "DeleteMessageContact");
     private static final List<String> FAULTS = Arrays.asList("throttle", "500", "503", "dropAfterProcessing");
 
@@ -54,30 +55,14 @@ class FaultsTest {
     void applyEndsAsTheRosterSaysWithNoDuplicate(String action, String fault) {
         p.reset();
         RosterSyncTest.seed(p);
-        Roster roster = Roster.parse("team.yaml", RosterSyncTest.ROSTER);
-        AtomicBoolean injected = new AtomicBoolean();
-        p.beforeSend = new ExecutionInterceptor() {
-            @Override
-            public void beforeSend(AttemptContext a) {
-                if (a.action().equals(action) && injected.compareAndSet(false, true)) {
-                    inject(fault);
-                }
-            }
-        };
-        RosterSync sync = p.sync().build();
-        ApplyResult r = sync.apply(sync.plan(roster));
-        p.beforeSend = new ExecutionInterceptor() { };
-
-        assertTrue(injected.get(), action + " was never called");
-        assertTrue(r.succeeded(), r.steps().toString());
-        Plan after = sync.plan(roster);
-        assertTrue(after.writes().isEmpty(), "final state differs from the roster: " + after.writes());
+        ApplyResult r = applyWithOneFault(RosterSyncTest.ROSTER, action, fault);
         assertEquals(1, p.armsNamed("Bob"), "ARMS Bob exactly once");
         assertEquals(1, p.armsNamed("Alice"));
         assertEquals(1, p.rdNamed("Bob"), "Resource Directory Bob exactly once");
         assertEquals(0, p.armsNamed("Dave") + p.rdNamed("Dave"));
+        assertEquals("{dba=[Alice, Bob], leads=[Alice]}", p.armsGroups().toString(), "each ARMS group once");
         if (action.equals("CreateAlertContact") || action.equals("AddMessageContact")) {
-            String detail = bobCreate(r, action.equals("CreateAlertContact") ? Product.ARMS : Product.RESOURCE_DIRECTORY);
+            String detail = created(r, action.equals("CreateAlertContact") ? Product.ARMS : Product.RESOURCE_DIRECTORY, "Bob");
             if (fault.equals("dropAfterProcessing")) {
                 // created, answer lost: settled by listing, never sent again
                 assertTrue(detail.contains("found by listing, not created again"), detail);
@@ -90,13 +75,63 @@ class FaultsTest {
         }
     }
 
-    private static String bobCreate(ApplyResult r, Product product) {
+    private static String created(ApplyResult r, Product product, String name) {
         for (StepResult s : r.steps()) {
-            if (s.change().product() == product && s.change().name().equals("Bob")) {
+            if (s.change().product() == product && s.change().name().equals(name)) {
                 return String.valueOf(s.detail());
             }
         }
-        throw new AssertionError("no step for " + product + " Bob");
+        throw new AssertionError("no step for " + product + " " + name);
+    }
+
+    static Stream<Arguments> notificationCenterCases() {
+        List<Arguments> out = new ArrayList<>();
+        for (String action : Arrays.asList("DescribeContacts", "DescribeContactGroups", "CreateOrUpdateContact",
+                "CreateOrUpdateContactGroup", "DeleteContactGroup", "DeleteContact")) {
+            for (String fault : FAULTS) {
+                out.add(Arguments.of(action, fault));
+            }
+        }
+        return out.stream();
+    }
+
+    /** The same for the notification-center variant's calls: its creates are CreateOrUpdate* without an ID. */
+    @ParameterizedTest(name = "{1} on {0} (notification center)")
+    @MethodSource("notificationCenterCases")
+    void notificationCenterApplyEndsAsTheRosterSaysWithNoDuplicate(String action, String fault) {
+        p.reset();
+        p.arms.createOrUpdateContact(c -> c.contactName("Dave").email("dave@example.com"));
+        long dave = p.arms.describeContacts(d -> d.page(1).size(10)).contacts().get(0).contactId();
+        p.arms.createOrUpdateContactGroup(g -> g.contactGroupName("old").contactIds(dave));
+        ApplyResult r = applyWithOneFault(RosterSyncTest.NOTIFICATION_CENTER, action, fault);
+        assertEquals("[Alice, Bob]", p.notificationContacts().toString(), "each contact once");
+        assertEquals("{dba=[Alice, Bob], leads=[Alice]}", p.notificationGroups().toString(), "each group once");
+        if (fault.equals("dropAfterProcessing") && action.startsWith("CreateOrUpdate")) {
+            String detail = created(r, Product.ARMS, action.endsWith("Group") ? "dba" : "Alice");
+            assertTrue(detail.contains("found by listing, not created again"), detail);
+        }
+    }
+
+    /** Applies the roster with the fault on the first request of the action; checks it completed and nothing is left to do. */
+    private static ApplyResult applyWithOneFault(String yaml, String action, String fault) {
+        Roster roster = Roster.parse("team.yaml", yaml);
+        AtomicBoolean injected = new AtomicBoolean();
+        p.beforeSend = new ExecutionInterceptor() {
+            @Override
+            public void beforeSend(AttemptContext a) {
+                if (a.action().equals(action) && injected.compareAndSet(false, true)) {
+                    inject(fault);
+                }
+            }
+        };
+        RosterSync sync = p.sync().build();
+        ApplyResult r = sync.apply(sync.plan(roster));
+        p.beforeSend = new ExecutionInterceptor() { };
+        assertTrue(injected.get(), action + " was never called");
+        assertTrue(r.succeeded(), r.steps().toString());
+        Plan after = sync.plan(roster);
+        assertTrue(after.writes().isEmpty(), "final state differs from the roster: " + after.writes());
+        return r;
     }
 
     private static void inject(String fault) {

@@ -2,6 +2,9 @@ package io.github.acs4j.roster;
 
 import io.github.acs4j.arms.ArmsClient;
 import io.github.acs4j.arms.model.AlertContact;
+import io.github.acs4j.arms.model.AlertContactGroup;
+import io.github.acs4j.arms.model.NotificationContact;
+import io.github.acs4j.arms.model.NotificationContactGroup;
 import io.github.acs4j.cms.model.Contact;
 import io.github.acs4j.resourcedirectory.model.MessageContact;
 import io.github.acs4j.cms.CmsClient;
@@ -12,24 +15,18 @@ import io.github.acs4j.core.client.ExecutionInterceptor;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.emulator.AcsEmulator;
 import io.github.acs4j.resourcedirectory.ResourceDirectoryClient;
+import io.github.acs4j.roster.cli.RosterMain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The three clients pointed at one emulator, retrying without waiting, and a record of every attempt's action
  * in the order it went out (what crossed the wire, seen by an interceptor).
  */
 final class Products implements AutoCloseable {
-    static final Set<String> WRITES = new HashSet<>(Arrays.asList("PutContact", "PutContactGroup", "DeleteContact",
-            "DeleteContactGroup", "CreateAlertContact", "UpdateAlertContact", "DeleteAlertContact",
-            "AddMessageContact", "UpdateMessageContact", "DeleteMessageContact"));
-
     final AcsEmulator emulator;
     final CmsClient cms;
     final ArmsClient arms;
@@ -73,7 +70,7 @@ final class Products implements AutoCloseable {
     int writes() {
         int n = 0;
         for (Map.Entry<String, Integer> e : emulator.requestCounts().entrySet()) {
-            if (WRITES.contains(e.getKey())) {
+            if (RosterMain.WRITE_ACTIONS.contains(e.getKey())) {
                 n += e.getValue();
             }
         }
@@ -102,6 +99,44 @@ final class Products implements AutoCloseable {
             n += name.equals(c.name()) ? 1 : 0;
         }
         return n;
+    }
+
+    /** ARMS legacy alert contact groups and their members' names, sorted. */
+    Map<String, List<String>> armsGroups() {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (AlertContactGroup g : arms.searchAlertContactGroup(r -> r.isDetail(true)).contactGroups()) {
+            List<String> names = new ArrayList<>();
+            for (AlertContact c : g.contacts()) {
+                names.add(c.contactName());
+            }
+            Collections.sort(names);
+            out.put(g.contactGroupName(), names);
+        }
+        return out;
+    }
+
+    /** ARMS notification-center contacts' names, sorted. */
+    List<String> notificationContacts() {
+        List<String> out = new ArrayList<>();
+        for (NotificationContact c : arms.describeContactsPaginator(r -> r.page(1).size(100)).items()) {
+            out.add(c.contactName());
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    /** ARMS notification-center contact groups and their members' names, sorted. */
+    Map<String, List<String>> notificationGroups() {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (NotificationContactGroup g : arms.describeContactGroupsPaginator(r -> r.isDetail(true).page(1).size(100)).items()) {
+            List<String> names = new ArrayList<>();
+            for (NotificationContact c : g.contacts()) {
+                names.add(c.contactName());
+            }
+            Collections.sort(names);
+            out.put(g.contactGroupName(), names);
+        }
+        return out;
     }
 
     /** Forgets the emulator's data, counts and faults, the record of what was sent and the injected hook. */

@@ -147,10 +147,13 @@ class RosterFileTest {
     }
 
     @Test
-    void notificationCenterIsRefusedAsNotSupportedYet() {
+    void armsVariantIsAlertOrNotificationCenter() {
+        assertEquals("notification-center", Roster.parse("nc.yaml", FULL.replace("variant: alert",
+                "variant: notification-center")).products().get(Product.ARMS).variant());
         InvalidRosterException e = assertThrows(InvalidRosterException.class,
-                () -> Roster.parse("nc.yaml", FULL.replace("variant: alert", "variant: notification-center")));
-        assertTrue(e.getMessage().contains("products.arms.variant: notification-center is not supported yet"), e.getMessage());
+                () -> Roster.parse("pager.yaml", FULL.replace("variant: alert", "variant: pager")));
+        assertEquals("pager.yaml:22:14: products.arms.variant: must be alert or notification-center, was pager",
+                e.problems().get(0).toString());
     }
 
     /** The schema and the reader accept the same fields: FULL uses every one of them, and only them. */

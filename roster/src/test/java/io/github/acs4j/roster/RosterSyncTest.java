@@ -30,10 +30,12 @@ class RosterSyncTest {
             "groups:",
             "  - name: dba",
             "    members: [Alice, Bob]",
+            "  - name: leads",
+            "    members: [Alice]",
             "products:",
             "  cms:",
+            "    groups: [dba]",
             "  arms:",
-            "    groups: []",
             "  resourceDirectory:",
             "    title: Other",
             "    messageTypes: [FaultMessage]",
@@ -62,7 +64,9 @@ class RosterSyncTest {
         p.cms.putContact(c -> c.contactName("Dave").describe("x").channelsMail("dave@example.com"));
         p.cms.putContactGroup(g -> g.contactGroupName("old").describe("x").contactNames("Dave"));
         p.arms.createAlertContact(c -> c.contactName("Alice").email("alice@example.com").phoneNum("13800000009"));
-        p.arms.createAlertContact(c -> c.contactName("Dave").email("dave@example.com"));
+        long dave = Long.parseLong(p.arms.createAlertContact(c -> c.contactName("Dave").email("dave@example.com")).contactId());
+        p.arms.createAlertContactGroup(g -> g.contactGroupName("leads").contactIds(dave));
+        p.arms.createAlertContactGroup(g -> g.contactGroupName("old").contactIds(dave));
         p.rd.addMessageContact(c -> c.name("Alice").emailAddress("alice@example.com").phoneNumber("86-13800000001")
                 .title("CEO").messageTypes("FaultMessage"));
         p.rd.addMessageContact(c -> c.name("Dave").emailAddress("dave@example.com").title("Other")
@@ -215,17 +219,36 @@ class RosterSyncTest {
     }
 
     @Test
-    void armsGroupsAreReportedAsNotSupportedYetNotSilentlyDropped() {
-        Roster roster = Roster.parse("team.yaml", ROSTER.replace("  arms:\n    groups: []\n", "  arms:\n"));
+    void armsAlertContactGroupsHoldTheRosterMembersAndRetiredGroupsGo() {
+        seed(p);
         RosterSync sync = p.sync().build();
+        Roster roster = Roster.parse("team.yaml", ROSTER);
         Plan plan = sync.plan(roster);
-        Change dba = find(plan, Product.ARMS, "dba");
-        assertEquals(ChangeAction.UNSUPPORTED, dba.action());
-        assertTrue(plan.hasUnsupported());
-        ApplyResult r = sync.apply(plan);
-        assertEquals(1, r.count(Product.ARMS, StepOutcome.UNSUPPORTED));
-        assertFalse(r.succeeded());
+        assertEquals(ChangeAction.CREATE, find(plan, Product.ARMS, "dba").action());
+        assertEquals("members: Dave -> Alice", find(plan, Product.ARMS, "leads").fieldChanges().get(0).toString());
+        assertEquals(ChangeAction.DELETE, find(plan, Product.ARMS, "old").action());
+        assertTrue(sync.apply(plan).succeeded());
+        assertEquals("{dba=[Alice, Bob], leads=[Alice]}", p.armsGroups().toString());
+        assertTrue(sync.plan(roster).writes().isEmpty());
     }
+
+    @Test
+    void theNotificationCenterVariantKeepsItsOwnContactsAndGroups() {
+        p.arms.createOrUpdateContact(c -> c.contactName("Dave").email("dave@example.com"));
+        long dave = p.arms.describeContacts(d -> d.page(1).size(10)).contacts().get(0).contactId();
+        p.arms.createOrUpdateContactGroup(g -> g.contactGroupName("old").contactIds(dave));
+        Roster roster = Roster.parse("team.yaml", NOTIFICATION_CENTER);
+        RosterSync sync = p.sync().build();
+        ApplyResult r = sync.apply(sync.plan(roster));
+        assertTrue(r.succeeded(), r.steps().toString());
+        assertEquals("[Alice, Bob]", p.notificationContacts().toString());
+        assertEquals("{dba=[Alice, Bob], leads=[Alice]}", p.notificationGroups().toString());
+        assertEquals(0, emulator.requestCount("CreateAlertContact"), "the legacy contacts are not this variant's");
+        assertTrue(sync.plan(roster).writes().isEmpty(), sync.plan(roster).writes().toString());
+        assertEquals("notification-center", Roster.parse("again", roster.toYaml()).products().get(Product.ARMS).variant());
+    }
+
+    static final String NOTIFICATION_CENTER = ROSTER.replace("  arms:\n", "  arms:\n    variant: notification-center\n");
 
     static Change find(Plan plan, Product product, String name) {
         for (Change c : plan.changes()) {

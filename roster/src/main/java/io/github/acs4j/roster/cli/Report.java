@@ -65,21 +65,19 @@ final class Report {
         Change c = r.change();
         String width = String.valueOf(total);
         String counter = String.format("[%" + width.length() + "d/%d]", index, total);
-        String outcome = c.action() == ChangeAction.UNSUPPORTED ? "" : " " + style.outcome(r.outcome(), r.outcome().name().toLowerCase());
         return counter + " " + c.product().key() + " " + kind(c) + " " + c.name() + ": "
-                + style.action(c.action(), action(c.action())) + outcome
+                + style.action(c.action(), action(c.action())) + " " + style.outcome(r.outcome(), r.outcome().name().toLowerCase())
                 + (r.detail() == null ? "" : " (" + r.detail() + ")");
     }
 
     String summaryTable(ApplyResult r) {
         TextTable t = new TextTable().row(style.bold("PRODUCT"), style.bold("CREATED"), style.bold("UPDATED"),
                 style.bold("DELETED"), style.bold("UNCHANGED"), style.bold("UNMANAGED"), style.bold("FAILED"),
-                style.bold("SKIPPED"), style.bold("UNSUPPORTED"));
+                style.bold("SKIPPED"));
         for (Product p : r.plan().roster().products().keySet()) {
             t.row(p.key(), done(r, p, ChangeAction.CREATE), done(r, p, ChangeAction.UPDATE), done(r, p, ChangeAction.DELETE),
                     String.valueOf(r.planned(p, ChangeAction.UNCHANGED)), String.valueOf(r.planned(p, ChangeAction.UNMANAGED)),
-                    String.valueOf(r.count(p, StepOutcome.FAILED)), String.valueOf(r.count(p, StepOutcome.SKIPPED)),
-                    String.valueOf(r.count(p, StepOutcome.UNSUPPORTED)) + (r.plan().readFailures().containsKey(p)
+                    String.valueOf(r.count(p, StepOutcome.FAILED)), String.valueOf(r.count(p, StepOutcome.SKIPPED)) + (r.plan().readFailures().containsKey(p)
                             ? "  (not read: " + r.plan().readFailures().get(p) + ")" : ""));
         }
         String verdict = r.succeeded() ? style.outcome(StepOutcome.OK, "Apply succeeded")
@@ -128,7 +126,7 @@ final class Report {
             x.put("deleted", Integer.parseInt(done(r, p, ChangeAction.DELETE)));
             x.put("unchanged", r.planned(p, ChangeAction.UNCHANGED));
             x.put("unmanaged", r.planned(p, ChangeAction.UNMANAGED));
-            for (StepOutcome o : new StepOutcome[] {StepOutcome.FAILED, StepOutcome.SKIPPED, StepOutcome.UNSUPPORTED}) {
+            for (StepOutcome o : new StepOutcome[] {StepOutcome.FAILED, StepOutcome.SKIPPED}) {
                 x.put(o.name().toLowerCase(), r.count(p, o));
             }
         }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
@@ -40,9 +41,13 @@ public final class RosterMain {
     /** {@code drift}: the live state differs from the roster. */
     public static final int DRIFT = 3;
 
-    private static final Set<String> WRITE_ACTIONS = new HashSet<>(Arrays.asList("PutContact", "PutContactGroup",
-            "DeleteContact", "DeleteContactGroup", "CreateAlertContact", "UpdateAlertContact", "DeleteAlertContact",
-            "AddMessageContact", "UpdateMessageContact", "DeleteMessageContact"));
+    /** The actions that write, of every product and variant: what counts as a write request in an emulator. */
+    public static final Set<String> WRITE_ACTIONS = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(
+            "PutContact", "PutContactGroup", "DeleteContact", "DeleteContactGroup",
+            "CreateAlertContact", "UpdateAlertContact", "DeleteAlertContact",
+            "CreateAlertContactGroup", "UpdateAlertContactGroup", "DeleteAlertContactGroup",
+            "CreateOrUpdateContact", "CreateOrUpdateContactGroup",
+            "AddMessageContact", "UpdateMessageContact", "DeleteMessageContact")));
 
     private RosterMain() {
     }

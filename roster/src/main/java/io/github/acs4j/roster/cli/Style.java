@@ -24,7 +24,6 @@ final class Style {
             case UPDATE:
                 return paint("33", text);
             case DELETE:
-            case UNSUPPORTED:
                 return paint("31", text);
             default:
                 return paint("2", text);

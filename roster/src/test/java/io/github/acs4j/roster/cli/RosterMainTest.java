@@ -40,10 +40,10 @@ class RosterMainTest {
         String text = out();
         assertTrue(text.matches("(?s).*\ncms +contact +Alice +update +phone: \\*\\*\\*09 -> \\*\\*\\*01\n.*"), text);
         assertTrue(text.matches("(?s).*\ncms +contact +NOC desk +unmanaged +not in the roster; kept \\(prune deletes it\\)\n.*"), text);
-        assertTrue(text.contains("[ 1/11] cms contact Alice: update ok"), text);
-        assertTrue(text.matches("(?s).*PRODUCT +CREATED +UPDATED +DELETED +UNCHANGED +UNMANAGED +FAILED +SKIPPED +UNSUPPORTED\n"
-                + "cms +4 +1 +1 +0 +1 +0 +0 +0\n.*"), text);
-        assertTrue(text.contains("Apply succeeded: 11 steps, 11 write calls"), text);
+        assertTrue(text.contains("[ 1/12] cms contact Alice: update ok"), text);
+        assertTrue(text.matches("(?s).*PRODUCT +CREATED +UPDATED +DELETED +UNCHANGED +UNMANAGED +FAILED +SKIPPED\n"
+                + "cms +4 +1 +1 +0 +1 +0 +0\n.*"), text);
+        assertTrue(text.contains("Apply succeeded: 12 steps, 12 write calls"), text);
         assertTrue(err().contains("a second apply sent 0"), err());
         assertFalse(text.contains("\u001b["), "no colours when not on a terminal");
         assertFalse(text.contains("alice@example.com") || text.contains("access_token=bob"), "masked: " + text);
@@ -54,10 +54,10 @@ class RosterMainTest {
         assertEquals(RosterMain.OK, run("apply", "--emulator", "--output", "json"));
         JsonNode json = new ObjectMapper().readTree(out());
         assertTrue(json.get("succeeded").asBoolean());
-        assertEquals(11, json.get("steps").size());
+        assertEquals(12, json.get("steps").size());
         assertEquals("update", json.get("plan").get("changes").get(0).get("action").asText());
         assertEquals("cms", json.get("summary").get(0).get("product").asText());
-        assertTrue(err().contains("[ 1/11]"), "progress goes to standard error: " + err());
+        assertTrue(err().contains("[ 1/12]"), "progress goes to standard error: " + err());
     }
 
     @Test
@@ -65,7 +65,7 @@ class RosterMainTest {
         assertEquals(RosterMain.DRIFT, run("drift", "--emulator", "--output", "json"));
         JsonNode json = new ObjectMapper().readTree(out());
         assertTrue(json.get("drift").asBoolean());
-        assertEquals(11, json.get("changes").size(), out());
+        assertEquals(12, json.get("changes").size(), out());
     }
 
     @Test
