@@ -25,11 +25,6 @@ final class ArmsAdapter implements ProductAdapter {
     }
 
     @Override
-    public Product product() {
-        return Product.ARMS;
-    }
-
-    @Override
     public List<Entry> read() {
         List<Entry> out = new ArrayList<>();
         for (AlertContact c : contacts()) {

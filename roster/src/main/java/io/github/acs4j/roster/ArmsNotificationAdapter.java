@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ARMS notification-center contacts and contact groups ({@code variant: notification-center}).
  * {@code CreateOrUpdateContact} and {@code CreateOrUpdateContactGroup} create when no ID is given, and are then
  * not idempotent: they run through {@link CreateSettler}. The listing does not show a contact's DingTalk
- * robot, so the roster manages e-mail and phone here (a DingTalk webhook is sent when a contact is written,
- * not compared).
+ * robot, so the roster manages e-mail and phone here and leaves DingTalk alone (it could not tell whether a
+ * webhook is set).
  */
 final class ArmsNotificationAdapter implements ProductAdapter {
     private static final int PAGE = 100;
@@ -23,11 +23,6 @@ final class ArmsNotificationAdapter implements ProductAdapter {
 
     ArmsNotificationAdapter(ArmsClient arms) {
         this.arms = arms;
-    }
-
-    @Override
-    public Product product() {
-        return Product.ARMS;
     }
 
     @Override

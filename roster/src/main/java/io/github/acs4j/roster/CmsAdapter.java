@@ -19,11 +19,6 @@ final class CmsAdapter implements ProductAdapter {
     }
 
     @Override
-    public Product product() {
-        return Product.CMS;
-    }
-
-    @Override
     public List<Entry> read() {
         List<Entry> out = new ArrayList<>();
         for (Contact c : cms.describeContactListPaginator(r -> r.pageSize(PAGE)).items()) {

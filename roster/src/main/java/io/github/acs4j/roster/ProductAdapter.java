@@ -8,8 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * there, and the calls that write. Each write counts its SDK calls in {@code calls}.
  */
 interface ProductAdapter {
-    Product product();
-
     /** The live contacts and groups, read through the SDK's paginators. */
     List<Entry> read();
 

@@ -30,11 +30,6 @@ final class ResourceDirectoryAdapter implements ProductAdapter {
     }
 
     @Override
-    public Product product() {
-        return Product.RESOURCE_DIRECTORY;
-    }
-
-    @Override
     public List<Entry> read() {
         Map<String, Set<String>> pending = new HashMap<>();
         for (ContactVerification v : rd.listMessageContactVerificationsPaginator(r -> r.pageSize(PAGE)).items()) {
