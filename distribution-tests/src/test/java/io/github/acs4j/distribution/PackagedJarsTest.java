@@ -2,6 +2,7 @@ package io.github.acs4j.distribution;
 
 import io.github.acs4j.arms.ArmsClient;
 import io.github.acs4j.cms.CmsClient;
+import io.github.acs4j.cms2.Cms2Client;
 import io.github.acs4j.core.auth.StaticCredentialsProvider;
 import io.github.acs4j.core.retry.RetryStrategy;
 import io.github.acs4j.emulator.AcsEmulator;
@@ -38,6 +39,7 @@ class PackagedJarsTest {
         Map<Class<?>, String> modules = new LinkedHashMap<>();
         modules.put(StaticCredentialsProvider.class, "io.github.acs4j.core");
         modules.put(CmsClient.class, "io.github.acs4j.cms");
+        modules.put(Cms2Client.class, "io.github.acs4j.cms2");
         modules.put(ArmsClient.class, "io.github.acs4j.arms");
         modules.put(ResourceDirectoryClient.class, "io.github.acs4j.resourcedirectory");
         modules.put(AcsEmulator.class, "io.github.acs4j.emulator");
