@@ -68,8 +68,10 @@ public final class CloudMonitor2ContactsExample {
 
                 ListContactsResponse contacts = cms.listContacts(l -> l.contactIds(contact));
                 Contact a = only(contacts, contact);
-                say.call("ListContacts", "found " + a.name() + ", DingTalk user " + a.imUserIds().get("DING")
-                        + ", e-mail verified: " + a.emailVerify(), contacts.requestId());
+                say.call("ListContacts", "found " + a.name() + ", DingTalk user " + a.imUserIds().get("DING"),
+                        contacts.requestId());
+                say.note("(e-mail verified: " + a.emailVerify()
+                        + "; it is once the recipient follows the link CloudMonitor sends)");
                 ListAlertRobotsResponse robots = cms.listAlertRobots(l -> l.robotIds(robot));
                 say.call("ListAlertRobots", robots.total() + " robot: " + robots.robots().get(0).name() + " ("
                         + robots.robots().get(0).type() + ")", robots.requestId());
