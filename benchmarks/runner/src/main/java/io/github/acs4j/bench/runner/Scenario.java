@@ -62,15 +62,16 @@ final class Scenario {
     }
 
     /**
-     * Libraries a contender carries only for the list scenarios, left out of the PutContact runtime weight
-     * (the floor's Jackson, acs4j's ARMS and Resource Directory modules).
+     * Libraries a contender carries only for the list scenarios (and acs4j's sdk-cms2 only for
+     * {@code RestOverhead}), left out of the PutContact runtime weight (the floor's Jackson, acs4j's ARMS,
+     * Resource Directory and CloudMonitor 2.0 modules).
      */
     static List<String> listOnlyLibraries(String contender) {
         if (contender.equals("floor")) {
             return Arrays.asList("jackson-");
         }
         if (contender.startsWith("acs4j")) {
-            return Arrays.asList("sdk-arms", "sdk-resourcedirectory");
+            return Arrays.asList("sdk-arms", "sdk-resourcedirectory", "sdk-cms2");
         }
         return Collections.emptyList();
     }
