@@ -55,9 +55,10 @@ public final class ClientRuntime implements AutoCloseable {
         HttpUrl url = HttpUrl.get(configured).newBuilder().encodedPath("/").query(null).build();
         this.endpoint = url.uri();
         this.http = new HttpClientHolder(config);
-        this.requests = new RequestFactory(url, UserAgent.of(service, config.userAgentSuffix), service.apiVersion(),
+        String userAgent = UserAgent.of(service, config.userAgentSuffix);
+        this.requests = new RequestFactory(url, userAgent, service.apiVersion(),
                 config.signatureVersion != null ? config.signatureVersion : service.defaultSignature(), config.clock);
-        this.roaRequests = new RoaRequestFactory(url, UserAgent.of(service, config.userAgentSuffix), service.apiVersion(),
+        this.roaRequests = new RoaRequestFactory(url, userAgent, service.apiVersion(),
                 requests::timestamp, RequestFactory::nonce);
         this.responses = new ResponseHandler(service, config.maxResponseBytes);
         this.retry = config.retryStrategy;

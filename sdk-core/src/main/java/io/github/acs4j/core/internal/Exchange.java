@@ -238,11 +238,7 @@ final class Exchange<R> {
         if (c == null) {
             throw new AcsClientException("The credentials provider " + rt.config.credentialsProvider + " returned none.");
         }
-        if (roa != null) {
-            RoaRequestFactory.checkFitsHeaders(c, rt.config.credentialsProvider, op.action());
-        } else {
-            rt.requests.checkFitsHeaders(c, rt.config.credentialsProvider, op.action());
-        }
+        rt.requests.checkFitsHeaders(c, rt.config.credentialsProvider, op.action(), roa != null);
         return c;
     }
 

@@ -48,7 +48,7 @@ final class RequestFactory {
 
     RequestFactory(HttpUrl url, String userAgent, String apiVersion, SignatureVersion signatureVersion, Clock clock) {
         this.url = url;
-        this.hostHeader = url.port() == HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port();
+        this.hostHeader = hostHeader(url);
         this.userAgent = userAgent;
         this.apiVersion = apiVersion;
         this.signatureVersion = signatureVersion;
@@ -78,13 +78,15 @@ final class RequestFactory {
     /**
      * With V3 the AccessKey ID (in {@code Authorization}) and the security token ({@code x-acs-security-token})
      * travel in headers, which take printable ASCII only; with V1 they are form parameters, percent-encoded, so
-     * any character travels. Checked before signing so that OkHttp never refuses (and quotes) them mid-call.
+     * any character travels; REST-style calls always sign with ACS3. Checked before signing so that OkHttp
+     * never refuses (and quotes) them mid-call, once per credentials found fit.
      *
+     * @param restStyle whether the call is REST-style (ROA), which sends them in headers whatever the RPC signature
      * @param source where the credentials came from, for the message; the values are never shown
      * @throws AcsClientException when a value cannot travel in its header
      */
-    void checkFitsHeaders(Credentials c, Object source, String action) {
-        if (signatureVersion != SignatureVersion.V3 || c == headerSafe) {
+    void checkFitsHeaders(Credentials c, Object source, String action, boolean restStyle) {
+        if ((signatureVersion != SignatureVersion.V3 && !restStyle) || c == headerSafe) {
             return;
         }
         unfit(c.accessKeyId(), "AccessKey ID", "Authorization", source, action);
@@ -94,7 +96,12 @@ final class RequestFactory {
         headerSafe = c;
     }
 
-    static void unfit(String value, String what, String header, Object source, String action) {
+    /** @return the {@code host} header value of an endpoint: its host, with the port when not the default */
+    static String hostHeader(HttpUrl url) {
+        return url.port() == HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port();
+    }
+
+    private static void unfit(String value, String what, String header, Object source, String action) {
         int bad = HeaderValues.firstIllegal(value);
         if (bad >= 0) {
             throw new AcsClientException("Cannot send " + action + ": the " + what + " from " + source + " cannot travel"

@@ -39,23 +39,11 @@ final class RoaRequestFactory {
      */
     RoaRequestFactory(HttpUrl base, String userAgent, String apiVersion, Supplier<String> dates, Supplier<String> nonces) {
         this.base = base;
-        this.hostHeader = base.port() == HttpUrl.defaultPort(base.scheme()) ? base.host() : base.host() + ":" + base.port();
+        this.hostHeader = RequestFactory.hostHeader(base);
         this.userAgent = userAgent;
         this.apiVersion = apiVersion;
         this.dates = dates;
         this.nonces = nonces;
-    }
-
-    /**
-     * The AccessKey ID and the security token travel in headers, which take printable ASCII only.
-     *
-     * @throws io.github.acs4j.core.exception.AcsClientException when a value cannot travel in its header
-     */
-    static void checkFitsHeaders(Credentials c, Object source, String action) {
-        RequestFactory.unfit(c.accessKeyId(), "AccessKey ID", "Authorization", source, action);
-        if (c.securityToken() != null) {
-            RequestFactory.unfit(c.securityToken(), "security token", "x-acs-security-token", source, action);
-        }
     }
 
     /** @param c the signing credentials, or null for an unsigned request */
