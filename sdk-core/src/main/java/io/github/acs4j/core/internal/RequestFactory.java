@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * Builds the signed HTTP request of one attempt to {@code /}. With V1 POST every parameter, common ones and
@@ -37,6 +38,7 @@ final class RequestFactory {
                 + "x-acs-signature-nonce;x-acs-version"};
 
     private final HttpUrl url;
+    private final ThreadLocal<HttpUrl.Builder> urlBuilders;
     private final String hostHeader;
     private final String userAgent;
     private final String apiVersion;
@@ -48,6 +50,7 @@ final class RequestFactory {
 
     RequestFactory(HttpUrl url, String userAgent, String apiVersion, SignatureVersion signatureVersion, Clock clock) {
         this.url = url;
+        this.urlBuilders = ThreadLocal.withInitial(url::newBuilder);
         this.hostHeader = hostHeader(url);
         this.userAgent = userAgent;
         this.apiVersion = apiVersion;
@@ -132,13 +135,12 @@ final class RequestFactory {
     }
 
     /** V1 POST: the signed form is the body. V1 GET: it is the URL's query (there is no body). */
-    private Attempt v1Attempt(int number, String method, byte[] form, java.util.function.Supplier<String> stringToSign,
+    private Attempt v1Attempt(int number, String method, byte[] form, Supplier<String> stringToSign,
                               SortedMap<String, String> params) {
         if (method.equals("POST")) {
             return new Attempt(number, form(), form, stringToSign, params);
         }
-        Request.Builder b = new Request.Builder().url(url.newBuilder()
-                        .encodedQuery(new String(form, StandardCharsets.US_ASCII)).build())
+        Request.Builder b = new Request.Builder().url(withQuery(new String(form, StandardCharsets.US_ASCII)))
                 .addHeader("User-Agent", userAgent)
                 .addHeader("Accept", "application/json");
         return Attempt.withoutBody(number, b, stringToSign, params);
@@ -182,7 +184,8 @@ final class RequestFactory {
         boolean token = c.securityToken() != null;
         // the signed headers, already sorted by name (no maps): content-type < host < x-acs-accesskey-id <
         // x-acs-action < x-acs-content-sha256 < x-acs-date < x-acs-security-token < x-acs-signature-nonce <
-        // x-acs-version; values trimmed for signing, sent as they are
+        // x-acs-version; values trimmed for signing, as OkHttp trims them for sending (only the credentials
+        // can have anything to trim: the other values are made here)
         String[] h = new String[18];
         int n = 0;
         if (body.length > 0) {
@@ -193,7 +196,7 @@ final class RequestFactory {
         h[n++] = hostHeader;
         if (token) {
             h[n++] = "x-acs-accesskey-id";
-            h[n++] = c.accessKeyId();
+            h[n++] = c.accessKeyId().trim();
         }
         h[n++] = "x-acs-action";
         h[n++] = action;
@@ -203,23 +206,21 @@ final class RequestFactory {
         h[n++] = timestamp();
         if (token) {
             h[n++] = "x-acs-security-token";
-            h[n++] = c.securityToken();
+            h[n++] = c.securityToken().trim();
         }
         h[n++] = "x-acs-signature-nonce";
         h[n++] = nonce();
         h[n++] = "x-acs-version";
         h[n++] = apiVersion;
-        String[] trimmed = h.clone();
-        for (int i = 1; i < n; i += 2) {
-            trimmed[i] = trimmed[i].trim(); // the same instance when there is nothing to trim
-        }
         String names = SIGNED_HEADER_NAMES[(body.length > 0 ? 1 : 0) + (token ? 2 : 0)];
-        String stringToSign = Acs3Signer.ALGORITHM + "\n" + Acs3Signer.hashedCanonicalRequest(placement.method, "/",
-                canonicalQuery, trimmed, n, names, payloadHash);
-        String signature = Acs3Signer.signature(c.accessKeySecret(), stringToSign);
+        String hashedRequest = Acs3Signer.hashedCanonicalRequest(placement.method, "/", canonicalQuery, h, n, names,
+                payloadHash);
+        String signature = Acs3Signer.signHashedCanonicalRequest(c.accessKeySecret(), hashedRequest);
+        // built only when a SignatureDoesNotMatch answer asks for it
+        Supplier<String> stringToSign = () -> Acs3Signer.ALGORITHM + "\n" + hashedRequest;
         // addHeader, not header: the builder is new, so there is nothing to replace
         Request.Builder b = new Request.Builder()
-                .url(canonicalQuery.isEmpty() ? url : url.newBuilder().encodedQuery(canonicalQuery).build())
+                .url(canonicalQuery.isEmpty() ? url : withQuery(canonicalQuery))
                 .addHeader("User-Agent", userAgent)
                 .addHeader("Accept", "application/json")
                 .addHeader("Authorization", Acs3Signer.authorization(c.accessKeyId(), names, signature));
@@ -229,10 +230,19 @@ final class RequestFactory {
             }
         }
         if (placement.method.equals("GET")) {
-            return Attempt.withoutBody(number, b, () -> stringToSign, params);
+            return Attempt.withoutBody(number, b, stringToSign, params);
         }
-        return body.length == 0 ? Attempt.emptyPost(number, b, () -> stringToSign, params)
-                : new Attempt(number, b, body, () -> stringToSign, params);
+        return body.length == 0 ? Attempt.emptyPost(number, b, stringToSign, params)
+                : new Attempt(number, b, body, stringToSign, params);
+    }
+
+    /**
+     * The endpoint with a query. Each thread keeps a builder of the endpoint (building one copies the URL's
+     * parts every time); {@code build()} shares nothing mutable with it, and {@code encodedQuery} replaces the
+     * query whole.
+     */
+    private HttpUrl withQuery(String encodedQuery) {
+        return urlBuilders.get().encodedQuery(encodedQuery).build();
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  * operation, the field, the rule and the value (personal data masked).
  */
 public final class Validation {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE_WITH_COUNTRY_CODE = Pattern.compile("^\\d{1,4}-\\d{4,15}$");
 
     private final String action;
@@ -164,10 +163,39 @@ public final class Validation {
      * @return this
      */
     public Validation email(String field, String value) {
-        if (value != null && !EMAIL.matcher(value).matches()) {
+        if (value != null && !isEmail(value)) {
             fail(field, "must be an e-mail address (name@domain)", Redact.email(value));
         }
         return this;
+    }
+
+    /**
+     * What {@code [^@\s]+@[^@\s]+\.[^@\s]+} matches (a name, one {@code @}, a domain with a dot neither first
+     * nor last; no white space), checked in one pass: the regular expression cost a tenth of the signing.
+     */
+    static boolean isEmail(String v) {
+        int n = v.length();
+        int at = -1;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c == '@') {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            } else if (c == ' ' || c >= '\t' && c <= '\r') { // \s: space, tab, LF, VT, FF, CR
+                return false;
+            }
+        }
+        if (at <= 0) {
+            return false;
+        }
+        for (int i = at + 2; i < n - 1; i++) {
+            if (v.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -60,18 +60,28 @@ public final class Acs3Signer {
         }
     }
 
-    /** Appends UTF-8: ASCII byte by byte (every part but an unusual header value). */
+    /**
+     * Appends UTF-8 in one pass: ASCII (every part but an unusual header value) byte by byte, and the whole
+     * text through the encoder as soon as a wider character shows.
+     */
     private static PercentEncoder.Bytes text(PercentEncoder.Bytes b, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
+        int n = s.length();
+        b.ensure(n);
+        byte[] buf = b.buf;
+        int at = b.len;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
                 byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 b.ensure(utf8.length);
                 System.arraycopy(utf8, 0, b.buf, b.len, utf8.length);
                 b.len += utf8.length;
                 return b;
             }
+            buf[at++] = (byte) c;
         }
-        return b.appendAscii(s);
+        b.len = at;
+        return b;
     }
 
     /**
@@ -144,13 +154,30 @@ public final class Acs3Signer {
     }
 
     /**
+     * The same value as {@code signature(accessKeySecret, ALGORITHM + "\n" + hashedCanonicalRequest)}, signed
+     * from bytes without building the string to sign.
+     *
+     * @param accessKeySecret the secret (used as the key as it is)
+     * @param hashedCanonicalRequest the result of {@link #hashedCanonicalRequest}
+     * @return lower-case hex HMAC-SHA256
+     */
+    public static String signHashedCanonicalRequest(String accessKeySecret, String hashedCanonicalRequest) {
+        PercentEncoder.Bytes b = CANONICAL.get();
+        b.len = 0;
+        text(text(b, ALGORITHM).append((byte) '\n'), hashedCanonicalRequest);
+        return Crypto.hex(Crypto.hmacSha256(accessKeySecret, b.buf, b.len));
+    }
+
+    /**
      * @param accessKeyId the AccessKey ID
      * @param signedHeaderNames the result of {@link #signedHeaderNames(SortedMap)}
      * @param signature the result of {@link #signature(String, String)}
      * @return the value of the {@code Authorization} header
      */
     public static String authorization(String accessKeyId, String signedHeaderNames, String signature) {
-        return ALGORITHM + " Credential=" + accessKeyId + ",SignedHeaders=" + signedHeaderNames
-                + ",Signature=" + signature;
+        // sized once: the concatenation would grow a default-sized builder several times
+        return new StringBuilder(ALGORITHM.length() + 40 + accessKeyId.length() + signedHeaderNames.length()
+                + signature.length()).append(ALGORITHM).append(" Credential=").append(accessKeyId)
+                .append(",SignedHeaders=").append(signedHeaderNames).append(",Signature=").append(signature).toString();
     }
 }

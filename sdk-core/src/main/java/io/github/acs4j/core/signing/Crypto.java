@@ -14,7 +14,7 @@ import java.util.Arrays;
  * checks it.
  */
 final class Crypto {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final int BLOCK = 64; // the block size of SHA-1 and SHA-256 alike
     private static final ThreadLocal<Hmac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new Hmac("SHA-1"));
     private static final ThreadLocal<Hmac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new Hmac("SHA-256"));
@@ -32,24 +32,34 @@ final class Crypto {
         return HMAC_SHA256.get().sign(key, bytes, bytes.length);
     }
 
+    static byte[] hmacSha256(String key, byte[] data, int length) {
+        return HMAC_SHA256.get().sign(key, data, length);
+    }
+
     static String sha256Hex(byte[] data) {
         return sha256Hex(data, data.length);
     }
 
     static String sha256Hex(byte[] data, int length) {
+        // digest() leaves the digest reset, so there is nothing to reset before use, unless a call failed
         MessageDigest md = SHA256.get();
-        md.reset();
-        md.update(data, 0, length);
-        return hex(md.digest());
+        try {
+            md.update(data, 0, length);
+            return hex(md.digest());
+        } catch (RuntimeException e) {
+            md.reset();
+            throw e;
+        }
     }
 
     static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
+        // bytes, not chars: a Latin-1 string is made from bytes with one copy, from chars with a compression
+        byte[] out = new byte[bytes.length * 2];
         for (int i = 0; i < bytes.length; i++) {
             out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
             out[2 * i + 1] = HEX[bytes[i] & 0xF];
         }
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -169,10 +169,6 @@ public final class PercentEncoder {
             return this;
         }
 
-        byte[] toArray() {
-            return len == buf.length ? buf : Arrays.copyOf(buf, len);
-        }
-
         String toAsciiString() {
             return new String(buf, 0, len, StandardCharsets.US_ASCII);
         }

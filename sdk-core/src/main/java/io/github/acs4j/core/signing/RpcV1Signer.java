@@ -1,6 +1,7 @@
 package io.github.acs4j.core.signing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.SortedMap;
@@ -20,10 +21,13 @@ public final class RpcV1Signer {
     public static final String SIGNATURE_VERSION = "1.0";
 
     private static final byte[] SIGNATURE_PARAMETER = "&Signature=".getBytes(StandardCharsets.US_ASCII);
-    /** Room for {@code &Signature=} and a Base64 HMAC-SHA1 encoded at worst (28 characters, 3 bytes each). */
-    private static final int SIGNATURE_ROOM = 11 + 3 * 28;
-    /** The string to sign only feeds the HMAC, so each thread reuses one buffer, unless a request was huge. */
+    /**
+     * The form is copied out once it is whole and the string to sign only feeds the HMAC, so each thread
+     * reuses one buffer for each, unless a request was huge.
+     */
     private static final int KEPT_BUFFER_LIMIT = 16 * 1024;
+    private static final ThreadLocal<PercentEncoder.Bytes> FORM =
+            ThreadLocal.withInitial(() -> new PercentEncoder.Bytes(1024));
     private static final ThreadLocal<PercentEncoder.Bytes> TO_SIGN =
             ThreadLocal.withInitial(() -> new PercentEncoder.Bytes(1024));
 
@@ -38,7 +42,13 @@ public final class RpcV1Signer {
      * @throws IllegalArgumentException when a name or value cannot be encoded, naming the parameter
      */
     public static String canonicalQuery(SortedMap<String, String> params) {
-        return canonicalBytes(params).toAsciiString();
+        PercentEncoder.Bytes out = scratch(FORM);
+        try {
+            encodeParameters(params, out);
+            return out.toAsciiString();
+        } finally {
+            release(FORM, out);
+        }
     }
 
     /**
@@ -74,31 +84,42 @@ public final class RpcV1Signer {
      * @throws IllegalArgumentException when a name or value cannot be encoded, naming the parameter
      */
     public static byte[] signedForm(String method, SortedMap<String, String> params, String accessKeySecret) {
-        PercentEncoder.Bytes form = canonicalBytes(params);
-        PercentEncoder.Bytes toSign = TO_SIGN.get();
-        toSign.len = 0;
-        toSign.appendAscii(method).appendAscii("&%2F&");
-        PercentEncoder.encodeTo(form.buf, form.len, toSign);
-        byte[] mac = Crypto.hmacSha1(accessKeySecret + "&", toSign.buf, toSign.len);
-        if (toSign.buf.length > KEPT_BUFFER_LIMIT) {
-            TO_SIGN.remove();
+        PercentEncoder.Bytes form = scratch(FORM);
+        PercentEncoder.Bytes toSign = scratch(TO_SIGN);
+        try {
+            encodeParameters(params, form);
+            toSign.appendAscii(method).appendAscii("&%2F&");
+            PercentEncoder.encodeTo(form.buf, form.len, toSign);
+            byte[] mac = Crypto.hmacSha1(accessKeySecret + "&", toSign.buf, toSign.len);
+            // Base64 uses + / = besides letters and digits: each becomes %2B %2F %3D in the form
+            byte[] signature = Base64.getEncoder().encode(mac);
+            form.ensure(SIGNATURE_PARAMETER.length + 3 * signature.length);
+            System.arraycopy(SIGNATURE_PARAMETER, 0, form.buf, form.len, SIGNATURE_PARAMETER.length);
+            form.len += SIGNATURE_PARAMETER.length;
+            PercentEncoder.encodeTo(signature, signature.length, form);
+            return Arrays.copyOf(form.buf, form.len);
+        } finally {
+            release(FORM, form);
+            release(TO_SIGN, toSign);
         }
-        // Base64 uses + / = besides letters and digits: each becomes %2B %2F %3D in the form
-        byte[] signature = Base64.getEncoder().encode(mac);
-        form.ensure(SIGNATURE_PARAMETER.length + 3 * signature.length);
-        System.arraycopy(SIGNATURE_PARAMETER, 0, form.buf, form.len, SIGNATURE_PARAMETER.length);
-        form.len += SIGNATURE_PARAMETER.length;
-        PercentEncoder.encodeTo(signature, signature.length, form);
-        return form.toArray();
     }
 
-    private static PercentEncoder.Bytes canonicalBytes(SortedMap<String, String> params) {
-        int size = 16;
-        for (Map.Entry<String, String> e : params.entrySet()) {
-            size += e.getKey().length() + e.getValue().length() + 2;
+    /** @return the thread's buffer, emptied */
+    private static PercentEncoder.Bytes scratch(ThreadLocal<PercentEncoder.Bytes> kept) {
+        PercentEncoder.Bytes b = kept.get();
+        b.len = 0;
+        return b;
+    }
+
+    /** Drops a buffer that a huge request grew, so that no thread keeps it. */
+    private static void release(ThreadLocal<PercentEncoder.Bytes> kept, PercentEncoder.Bytes b) {
+        if (b.buf.length > KEPT_BUFFER_LIMIT) {
+            kept.remove();
         }
-        // sized for some encoding and the signature, so the buffer rarely has to grow on the way
-        PercentEncoder.Bytes out = new PercentEncoder.Bytes(size + (size >> 2) + SIGNATURE_ROOM);
+    }
+
+    /** Writes the canonical query into {@code out}: the parameters encoded and joined, in their order. */
+    private static void encodeParameters(SortedMap<String, String> params, PercentEncoder.Bytes out) {
         for (Map.Entry<String, String> e : params.entrySet()) {
             if (out.len > 0) {
                 out.append((byte) '&');
@@ -111,6 +132,5 @@ public final class RpcV1Signer {
                 throw new IllegalArgumentException("parameter " + e.getKey() + ": " + ex.getMessage(), ex);
             }
         }
-        return out;
     }
 }
