@@ -1,8 +1,6 @@
 package io.github.acs4j.bench.runner;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -83,11 +81,11 @@ final class LocalServer implements AutoCloseable {
 
     private void serve(Socket s) {
         try (Socket closing = s;
-             InputStream in = new BufferedInputStream(s.getInputStream(), 8192);
+             InputStream raw = s.getInputStream();
              OutputStream out = new BufferedOutputStream(s.getOutputStream(), 8192)) {
-            StringBuilder line = new StringBuilder(256);
+            RequestReader in = new RequestReader(raw);
             while (true) {
-                String requestLine = readLine(in, line);
+                String requestLine = in.readLine();
                 if (requestLine == null) {
                     return;
                 }
@@ -98,7 +96,7 @@ final class LocalServer implements AutoCloseable {
                 boolean chunked = false;
                 boolean close = false;
                 String action = action(requestLine);
-                for (String h; (h = readLine(in, line)) != null && !h.isEmpty(); ) {
+                for (String h; (h = in.readLine()) != null && !h.isEmpty(); ) {
                     int colon = h.indexOf(':');
                     if (colon < 0) {
                         continue;
@@ -115,7 +113,7 @@ final class LocalServer implements AutoCloseable {
                         action = value;
                     }
                 }
-                byte[] body = chunked ? readChunked(in, line) : readFully(in, (int) length);
+                byte[] body = chunked ? in.readChunked() : in.readFully((int) length);
                 if (action == null) {
                     action = action(new String(body, StandardCharsets.ISO_8859_1));
                 }
@@ -158,52 +156,6 @@ final class LocalServer implements AutoCloseable {
                 + "Content-Type: application/json;charset=utf-8\r\n"
                 + "Content-Length: " + length + "\r\n"
                 + "Connection: keep-alive\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static String readLine(InputStream in, StringBuilder sb) throws IOException {
-        sb.setLength(0);
-        for (int c; (c = in.read()) >= 0; ) {
-            if (c == '\n') {
-                int n = sb.length();
-                return n > 0 && sb.charAt(n - 1) == '\r' ? sb.substring(0, n - 1) : sb.toString();
-            }
-            sb.append((char) c);
-        }
-        return null;
-    }
-
-    private static byte[] readFully(InputStream in, int n) throws IOException {
-        byte[] b = new byte[n];
-        int off = 0;
-        while (off < n) {
-            int r = in.read(b, off, n - off);
-            if (r < 0) {
-                throw new IOException("body cut short");
-            }
-            off += r;
-        }
-        return b;
-    }
-
-    private static byte[] readChunked(InputStream in, StringBuilder line) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        while (true) {
-            String size = readLine(in, line);
-            if (size == null) {
-                throw new IOException("chunked body cut short");
-            }
-            int n = Integer.parseInt(size.split(";")[0].trim(), 16);
-            if (n == 0) {
-                while (true) {
-                    String trailer = readLine(in, line);
-                    if (trailer == null || trailer.isEmpty()) {
-                        return out.toByteArray();
-                    }
-                }
-            }
-            out.write(readFully(in, n));
-            readLine(in, line);
-        }
     }
 
     @Override
