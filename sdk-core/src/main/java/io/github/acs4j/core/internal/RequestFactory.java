@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  */
 final class RequestFactory {
     private static final String FORM = "application/x-www-form-urlencoded";
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EMPTY = new byte[0];
     private static final String EMPTY_SHA256 = Acs3Signer.hashedPayload(EMPTY);
     /** The SignedHeaders list, by (form body ? 1 : 0) + (security token ? 2 : 0): the names are fixed. */
@@ -40,7 +40,13 @@ final class RequestFactory {
     private final HttpUrl url;
     private final ThreadLocal<HttpUrl.Builder> urlBuilders;
     private final String hostHeader;
-    private final String userAgent;
+    /**
+     * The endpoint with the headers every request carries, checked once (OkHttp checks each header it is given
+     * on every request); each request starts as a copy.
+     */
+    private final Request common;
+    /** {@link #common} with the signed headers that never change for ACS3: host and version. */
+    private final Request commonAcs3;
     private final String apiVersion;
     private final SignatureVersion signatureVersion;
     private final Clock clock;
@@ -52,7 +58,10 @@ final class RequestFactory {
         this.url = url;
         this.urlBuilders = ThreadLocal.withInitial(url::newBuilder);
         this.hostHeader = hostHeader(url);
-        this.userAgent = userAgent;
+        this.common = new Request.Builder().url(url).addHeader("User-Agent", userAgent)
+                .addHeader("Accept", "application/json").build();
+        this.commonAcs3 = common.newBuilder().addHeader("host", hostHeader).addHeader("x-acs-version", apiVersion)
+                .build();
         this.apiVersion = apiVersion;
         this.signatureVersion = signatureVersion;
         this.clock = clock;
@@ -138,11 +147,9 @@ final class RequestFactory {
     private Attempt v1Attempt(int number, String method, byte[] form, Supplier<String> stringToSign,
                               SortedMap<String, String> params) {
         if (method.equals("POST")) {
-            return new Attempt(number, form(), form, stringToSign, params);
+            return new Attempt(number, common.newBuilder(), form, stringToSign, params);
         }
-        Request.Builder b = new Request.Builder().url(withQuery(new String(form, StandardCharsets.US_ASCII)))
-                .addHeader("User-Agent", userAgent)
-                .addHeader("Accept", "application/json");
+        Request.Builder b = common.newBuilder().url(withQuery(new String(form, StandardCharsets.US_ASCII)));
         return Attempt.withoutBody(number, b, stringToSign, params);
     }
 
@@ -150,13 +157,6 @@ final class RequestFactory {
     private static String stringToSignOf(String method, byte[] body) {
         String form = new String(body, StandardCharsets.US_ASCII);
         return RpcV1Signer.stringToSign(method, form.substring(0, form.lastIndexOf("&Signature=")));
-    }
-
-    private Request.Builder form() {
-        // addHeader, not header: the builder is new, so there is nothing to replace
-        return new Request.Builder().url(url)
-                .addHeader("User-Agent", userAgent)
-                .addHeader("Accept", "application/json");
     }
 
     /**
@@ -219,13 +219,13 @@ final class RequestFactory {
         // built only when a SignatureDoesNotMatch answer asks for it
         Supplier<String> stringToSign = () -> Acs3Signer.ALGORITHM + "\n" + hashedRequest;
         // addHeader, not header: the builder is new, so there is nothing to replace
-        Request.Builder b = new Request.Builder()
-                .url(canonicalQuery.isEmpty() ? url : withQuery(canonicalQuery))
-                .addHeader("User-Agent", userAgent)
-                .addHeader("Accept", "application/json")
-                .addHeader("Authorization", Acs3Signer.authorization(c.accessKeyId(), names, signature));
+        Request.Builder b = commonAcs3.newBuilder();
+        if (!canonicalQuery.isEmpty()) {
+            b.url(withQuery(canonicalQuery));
+        }
+        b.addHeader("Authorization", Acs3Signer.authorization(c.accessKeyId(), names, signature));
         for (int i = 0; i < n; i += 2) {
-            if (!h[i].equals("content-type")) {
+            if (!inCommonOrBody(h[i])) {
                 b.addHeader(h[i], h[i + 1]);
             }
         }
@@ -234,6 +234,12 @@ final class RequestFactory {
         }
         return body.length == 0 ? Attempt.emptyPost(number, b, stringToSign, params)
                 : new Attempt(number, b, body, stringToSign, params);
+    }
+
+    /** @return whether a signed header travels in {@link #commonAcs3} or with the body (its content type) */
+    private static boolean inCommonOrBody(String signedHeader) {
+        return signedHeader.equals("host") || signedHeader.equals("x-acs-version")
+                || signedHeader.equals("content-type");
     }
 
     /**
@@ -266,13 +272,13 @@ final class RequestFactory {
      */
     static String nonce() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        char[] out = new char[32];
+        byte[] out = new byte[32];
         hex(r.nextLong() | Long.MIN_VALUE, out, 0);
         hex(r.nextLong() | Long.MIN_VALUE, out, 16);
-        return new String(out);
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
-    private static void hex(long v, char[] out, int at) {
+    private static void hex(long v, byte[] out, int at) {
         for (int i = 0; i < 16; i++) {
             out[at + i] = HEX[(int) (v >>> (60 - 4 * i)) & 0xF];
         }
