@@ -23,6 +23,7 @@ public final class Driver {
 
     static {
         MAIN_CLASSES.put("floor", "io.github.acs4j.bench.floor.BareOkHttp");
+        MAIN_CLASSES.put("floor-acs3", "io.github.acs4j.bench.floor.BareOkHttpAcs3");
         MAIN_CLASSES.put("acs4j", "io.github.acs4j.bench.acs4j.Acs4jCms");
         MAIN_CLASSES.put("acs4j-v1", "io.github.acs4j.bench.acs4j.Acs4jCmsV1");
         MAIN_CLASSES.put("official-v1", "io.github.acs4j.bench.v1.OfficialV1");
@@ -63,10 +64,10 @@ public final class Driver {
             if (main == null) {
                 throw new IllegalArgumentException("unknown contender " + name + ", known: " + MAIN_CLASSES.keySet());
             }
-            // acs4j-v1 is the acs4j module's other main class (the same client, signed with V1)
+            // acs4j-v1 and floor-acs3 are other main classes of the acs4j and floor modules
             if (Scenario.has(name, scenario)) {
-                specs.add(ContenderSpec.of(o.benchmarks, name.startsWith("acs4j") ? "acs4j" : name, name, main,
-                        Scenario.listOnlyLibraries(name)));
+                String module = name.startsWith("acs4j") ? "acs4j" : name.startsWith("floor") ? "floor" : name;
+                specs.add(ContenderSpec.of(o.benchmarks, module, name, main, Scenario.listOnlyLibraries(name)));
             }
         }
         return specs;

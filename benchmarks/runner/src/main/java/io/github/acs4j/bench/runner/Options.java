@@ -17,7 +17,7 @@ final class Options {
     int threads = 16;
     File benchmarks;
     File output;
-    List<String> contenders = new ArrayList<>(Arrays.asList("floor", "acs4j", "acs4j-v1", "official-v1",
+    List<String> contenders = new ArrayList<>(Arrays.asList("floor", "floor-acs3", "acs4j", "acs4j-v1", "official-v1",
             "official-v2"));
     List<String> jvmArgs = new ArrayList<>();
     /** PutContact and the three list pages; {@code --scenarios=put} or {@code --scenarios=lists} runs one kind. */

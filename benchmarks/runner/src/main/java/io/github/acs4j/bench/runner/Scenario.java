@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The scenarios (the names the contenders' {@code Contender} constants use) and who takes part in each:
- * every contender sends PutContact; the CloudMonitor page is read by all but {@code acs4j-v1} (signing is
+ * every contender sends PutContact ({@code floor-acs3} only that); the CloudMonitor page is read by all but {@code acs4j-v1} (signing is
  * not what a list page measures); ARMS and Resource Directory by the floor and acs4j only, because the
  * official SDK jars the benchmark uses are CloudMonitor's.
  */
@@ -67,7 +67,7 @@ final class Scenario {
      * Resource Directory and CloudMonitor 2.0 modules).
      */
     static List<String> listOnlyLibraries(String contender) {
-        if (contender.equals("floor")) {
+        if (contender.startsWith("floor")) {
             return Arrays.asList("jackson-");
         }
         if (contender.startsWith("acs4j")) {
