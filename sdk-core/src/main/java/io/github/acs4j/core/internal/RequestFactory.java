@@ -218,7 +218,7 @@ final class RequestFactory {
         String signature = Acs3Signer.signHashedCanonicalRequest(c.accessKeySecret(), hashedRequest);
         // built only when a SignatureDoesNotMatch answer asks for it
         Supplier<String> stringToSign = () -> Acs3Signer.ALGORITHM + "\n" + hashedRequest;
-        // addHeader, not header: the builder is new, so there is nothing to replace
+        // addHeader, not header: the template holds none of these names, so there is nothing to replace
         Request.Builder b = commonAcs3.newBuilder();
         if (!canonicalQuery.isEmpty()) {
             b.url(withQuery(canonicalQuery));

@@ -102,11 +102,15 @@ class SignatureVectorsTest {
             sorted[n++] = h.getKey();
             sorted[n++] = h.getValue();
         }
-        assertEquals(ex.get("string_to_sign").asText(), Acs3Signer.ALGORITHM + "\n" + Acs3Signer.hashedCanonicalRequest(
-                in.get("method").asText(), in.get("path").asText(), canonicalQuery, sorted, n,
-                Acs3Signer.signedHeaderNames(headers), hashed), "string to sign, hashed from the buffer");
+        String hashedRequest = Acs3Signer.hashedCanonicalRequest(in.get("method").asText(), in.get("path").asText(),
+                canonicalQuery, sorted, n, Acs3Signer.signedHeaderNames(headers), hashed);
+        assertEquals(ex.get("string_to_sign").asText(), Acs3Signer.ALGORITHM + "\n" + hashedRequest,
+                "string to sign, hashed from the buffer");
         String sig = Acs3Signer.signature(in.get("access_key_secret").asText(), sts);
         assertEquals(ex.get("signature").asText(), sig, "signature");
+        assertEquals(ex.get("signature").asText(),
+                Acs3Signer.signHashedCanonicalRequest(in.get("access_key_secret").asText(), hashedRequest),
+                "signature, signed from the hash without the string to sign");
         assertEquals(ex.get("authorization").asText(),
                 Acs3Signer.authorization(in.get("access_key_id").asText(), Acs3Signer.signedHeaderNames(headers), sig),
                 "authorization");
