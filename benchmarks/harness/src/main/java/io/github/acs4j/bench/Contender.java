@@ -67,8 +67,10 @@ public interface Contender extends AutoCloseable {
         throw new UnsupportedOperationException(scenario);
     }
 
-    /** @return whether {@link #sign()} measures something (the floor does not sign) */
-    boolean signs();
+    /** @return whether {@link #sign()} measures something (the floors do not sign) */
+    default boolean signs() {
+        return false;
+    }
 
     /**
      * Produces one signed request for the same PutContact, without sending it.
@@ -76,7 +78,9 @@ public interface Contender extends AutoCloseable {
      * @return something derived from the signature, so the work cannot be optimised away
      * @throws Exception anything the SDK throws
      */
-    Object sign() throws Exception;
+    default Object sign() throws Exception {
+        throw new UnsupportedOperationException("this contender does not sign");
+    }
 
     /** Releases the client. */
     @Override

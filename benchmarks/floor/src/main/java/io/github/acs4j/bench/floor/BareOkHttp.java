@@ -46,6 +46,11 @@ public final class BareOkHttp implements Contender {
 
     @Override
     public void call() throws IOException {
+        send(client, request);
+    }
+
+    /** Sends the request and reads the answer's bytes: the least a caller of bare HTTP does. */
+    static void send(OkHttpClient client, Request request) throws IOException {
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
             byte[] bytes = body == null ? new byte[0] : body.bytes();
@@ -73,16 +78,6 @@ public final class BareOkHttp implements Contender {
             }
             return ListWalk.walk(scenario, ListWalk.MAPPER.readTree(body.byteStream()));
         }
-    }
-
-    @Override
-    public boolean signs() {
-        return false;
-    }
-
-    @Override
-    public Object sign() {
-        throw new UnsupportedOperationException("the floor does not sign");
     }
 
     @Override

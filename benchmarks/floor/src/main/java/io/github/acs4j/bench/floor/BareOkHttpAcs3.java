@@ -5,8 +5,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 import java.io.IOException;
 
@@ -59,33 +57,7 @@ public final class BareOkHttpAcs3 implements Contender {
                 .addHeader("x-acs-version", "2019-01-01")
                 .post(RequestBody.create(new byte[0], null))
                 .build();
-        try (Response response = client.newCall(request).execute()) {
-            ResponseBody body = response.body();
-            byte[] bytes = body == null ? new byte[0] : body.bytes();
-            if (!response.isSuccessful() || bytes.length == 0) {
-                throw new IOException("HTTP " + response.code());
-            }
-        }
-    }
-
-    @Override
-    public boolean lists(String scenario) {
-        return false;
-    }
-
-    @Override
-    public int listPage(String scenario) {
-        throw new UnsupportedOperationException("PutContact only");
-    }
-
-    @Override
-    public boolean signs() {
-        return false;
-    }
-
-    @Override
-    public Object sign() {
-        throw new UnsupportedOperationException("it does not sign");
+        BareOkHttp.send(client, request);
     }
 
     @Override
