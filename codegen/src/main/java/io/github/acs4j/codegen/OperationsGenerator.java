@@ -115,7 +115,10 @@ final class OperationsGenerator {
         return "ACS3-HMAC-SHA256".equals(svc.defaultSignature) ? "V3" : "V1";
     }
 
-    /** {@code .withHttpMethod("GET")} and {@code .withBodyParameters(...)} where the model says so (positions: Operation). */
+    /**
+     * {@code .withHttpMethod("GET")}, {@code .withBodyParameters(...)} and {@code .withClientRegion()} where the
+     * model says so (positions and {@code clientDefault: region}: Operation).
+     */
     private static String placement(OperationModel op) {
         StringBuilder sb = new StringBuilder();
         if (!"POST".equals(op.method)) {
@@ -129,6 +132,12 @@ final class OperationsGenerator {
         }
         if (!body.isEmpty()) {
             sb.append("\n                    .withBodyParameters(\"").append(String.join("\", \"", body)).append("\")");
+        }
+        for (Member m : op.request) {
+            if ("region".equals(m.clientDefault)) {
+                sb.append("\n                    .withClientRegion()");
+                break;
+            }
         }
         return sb.toString();
     }

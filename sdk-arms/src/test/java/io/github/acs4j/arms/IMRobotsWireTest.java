@@ -22,7 +22,7 @@ class IMRobotsWireTest extends OnMockServer {
                 + "\"DailyNoc\":true,\"DailyNocTime\":\"09:30,17:00\",\"DingSignKey\":\"SECabcdef0123456789\","
                 + "\"CreateTime\":\"2023-01-16 17:21:48\",\"DispatchRules\":[{\"id\":5,\"name\":\"rule\"}]}]}}"));
         DescribeIMRobotsResponse r = arms.describeIMRobots(d -> d.robotName("bot").robotIds(9L, 10L).page(1).size(20));
-        assertEquals(params("RobotName", "bot", "RobotIds", "9,10", "Page", "1", "Size", "20", "RegionId", "cn-hangzhou"),
+        assertEquals(params("RobotName", "bot", "RobotIds", "9,10", "Page", "1", "Size", "20"),
                 sent(server, "DescribeIMRobots").operationParams());
         IMRobot bot = r.robots().get(0);
         assertEquals(9L, bot.robotId());
@@ -39,6 +39,6 @@ class IMRobotsWireTest extends OnMockServer {
     void deleteSendsTheId() throws Exception {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r\",\"IsSuccess\":true}"));
         assertTrue(arms.deleteIMRobot(d -> d.robotId(9L)).isSuccess());
-        assertEquals(params("RobotId", "9", "RegionId", "cn-hangzhou"), sent(server, "DeleteIMRobot").operationParams());
+        assertEquals(params("RobotId", "9"), sent(server, "DeleteIMRobot").operationParams());
     }
 }

@@ -65,7 +65,7 @@ class NotificationCenterWritesWireTest extends OnMockServer {
         CreateOrUpdateContactResponse r = arms.createOrUpdateContact(alice(null));
         assertEquals(params("ContactName", "Alice", "Phone", "13800001234", "Email", "alice@example.com",
                 "ReissueSendNotice", "2", "IsEmailVerify", "true", "DingRobotUrl", ROBOT_URL,
-                "ResourceGroupId", "rg-1", "RegionId", "cn-hangzhou"),
+                "ResourceGroupId", "rg-1"),
                 sent(server, "CreateOrUpdateContact").operationParams());
         assertEquals(123L, r.contactId());
         assertTrue(r.isEmailVerify(), "the answer's lower-case isEmailVerify");
@@ -81,7 +81,7 @@ class NotificationCenterWritesWireTest extends OnMockServer {
         assertTrue(rq.verifies(ArmsTestSupport.SECRET), "ACS3 signature verifies");
         assertEquals(params("ContactId", "123", "ContactName", "Alice", "Phone", "13800001234",
                 "Email", "alice@example.com", "ReissueSendNotice", "2", "IsEmailVerify", "true"), rq.body());
-        assertEquals(params("DingRobotUrl", ROBOT_URL, "ResourceGroupId", "rg-1", "RegionId", "cn-hangzhou"), rq.query());
+        assertEquals(params("DingRobotUrl", ROBOT_URL, "ResourceGroupId", "rg-1"), rq.query());
     }
 
     @Test
@@ -131,7 +131,7 @@ class NotificationCenterWritesWireTest extends OnMockServer {
         assertTrue(armsV3.sendTTSVerifyLink(b -> b.contactId(123L).phone("13800001234")).isSuccess());
         Acs3Request rq = Acs3Request.of(server.takeRequest());
         assertEquals(params("ContactId", "123", "Phone", "13800001234"), rq.body());
-        assertEquals(params("RegionId", "cn-hangzhou"), rq.query());
+        assertEquals(params(), rq.query());
     }
 
     @Test
@@ -154,7 +154,7 @@ class NotificationCenterWritesWireTest extends OnMockServer {
                 .method(WebhookMethod.POST).url(ROBOT_URL).bizHeaders("[{\"X\":\"1\"}]").body("$content"));
         assertEquals("[{\"X\":\"1\"}]", w.webhook().bizHeaders());
         assertEquals(params("WebhookName", "hook", "Method", "Post", "Url", ROBOT_URL, "BizHeaders", "[{\"X\":\"1\"}]",
-                "Body", "$content", "RegionId", "cn-hangzhou"), sent(server, "CreateOrUpdateWebhookContact").operationParams());
+                "Body", "$content"), sent(server, "CreateOrUpdateWebhookContact").operationParams());
 
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r\",\"PageBean\":{\"Page\":1,\"Size\":10,\"Total\":1,"
                 + "\"WebhookContacts\":[{\"WebhookId\":5.0,\"WebhookName\":\"hook\",\"Webhook\":{\"Method\":\"Post\","
@@ -180,7 +180,7 @@ class NotificationCenterWritesWireTest extends OnMockServer {
         assertEquals("GET", v3.recorded().getMethod());
         assertTrue(v3.verifies(ArmsTestSupport.SECRET));
         TreeMap<String, String> q = v3.query();
-        assertEquals(params("Page", "1", "Size", "10", "RegionId", "cn-hangzhou"), q);
+        assertEquals(params("Page", "1", "Size", "10"), q);
     }
 
     @Test

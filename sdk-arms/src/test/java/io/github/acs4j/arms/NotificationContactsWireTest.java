@@ -76,8 +76,7 @@ class NotificationContactsWireTest extends OnMockServer {
         server.enqueue(Bodies.json(200, "{\"RequestId\":\"r\",\"IsSuccess\":true}"));
         assertTrue(arms.deleteContact(d -> d.contactId(123L)).isSuccess());
         assertTrue(arms.deleteContactGroup(d -> d.contactGroupId(7L)).isSuccess());
-        assertEquals(params("ContactId", "123", "RegionId", "cn-hangzhou"), sent(server, "DeleteContact").operationParams());
-        assertEquals(params("ContactGroupId", "7", "RegionId", "cn-hangzhou"),
-                sent(server, "DeleteContactGroup").operationParams());
+        assertEquals(params("ContactId", "123"), sent(server, "DeleteContact").operationParams());
+        assertEquals(params("ContactGroupId", "7"), sent(server, "DeleteContactGroup").operationParams());
     }
 }

@@ -179,7 +179,7 @@ public final class ClientRuntime implements AutoCloseable {
         SortedMap<String, String> params = new TreeMap<>();
         ParameterWriter writer = new ParameterWriter(params);
         op.marshal(request, writer);
-        if (service.sendsRegionId() && !writer.has("RegionId") && config.region != null) {
+        if (op.fillsRegionId() && !writer.has("RegionId") && config.region != null) {
             writer.put("RegionId", config.region);
         }
         return params;

@@ -34,6 +34,8 @@ public final class Operation<Q, R> {
     private RoaRoute<Q> roaRoute;
     /** Null, or when a request of a non-idempotent operation may be repeated after all (an update by ID). */
     private Predicate<? super Q> idempotentWhen;
+    /** Whether an unset {@code RegionId} takes the client's region (set only on a fresh copy). */
+    private boolean fillsRegionId;
 
     private Operation(ServiceDescriptor service, String action, boolean idempotent, Consumer<Q> validator,
                       BiConsumer<Q, ParameterWriter> marshaller, ResponseReader<R> reader, boolean signed,
@@ -219,7 +221,27 @@ public final class Operation<Q, R> {
                 requiredFields, placement, sensitiveMembers);
         copy.roaRoute = roaRoute;
         copy.idempotentWhen = idempotentWhen; // set only on a fresh copy before it is published
+        copy.fillsRegionId = fillsRegionId;
         return copy;
+    }
+
+    /**
+     * The same operation with {@code RegionId} filled from the client's region when the request leaves it unset
+     * ({@code clientDefault: region} in the model): for the operations that take a {@code RegionId}, in a product
+     * whose other operations take none (ARMS's notification-center calls carry no {@code RegionId} in the
+     * official SDK).
+     *
+     * @return a copy that fills {@code RegionId}
+     */
+    public Operation<Q, R> withClientRegion() {
+        Operation<Q, R> copy = copy(signed, placement, sensitiveMembers);
+        copy.fillsRegionId = true;
+        return copy;
+    }
+
+    /** @return whether an unset {@code RegionId} is filled from the client's region for this operation */
+    public boolean fillsRegionId() {
+        return fillsRegionId || service.sendsRegionId();
     }
 
     /** @return the response reader */

@@ -41,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Where parameters travel, by signature, HTTP method and the model's positions (issue 12), checked on what
  * MockWebServer received: ACS3 puts query parameters in the URL and body parameters in a form body, with an
  * empty body and no content type when there are none; V1 POST keeps every parameter in the form body
- * whatever the positions say; GET has no body. Signatures are recomputed by the test's own code.
+ * whatever the positions say; GET has no body; {@code RegionId} is filled from the client's region only for an
+ * operation that takes it. Signatures are recomputed by the test's own code.
  */
 class RpcPositionsWireTest {
     static final String SECRET = "positions-secret-9f1e";
@@ -86,7 +87,11 @@ class RpcPositionsWireTest {
     }
 
     ClientRuntime runtime(SignatureVersion version, String token, List<ExecutionInterceptor> interceptors) {
-        ClientConfiguration c = new ClientConfiguration(null, server.url("/").uri(),
+        return runtime(null, version, token, interceptors);
+    }
+
+    ClientRuntime runtime(String region, SignatureVersion version, String token, List<ExecutionInterceptor> interceptors) {
+        ClientConfiguration c = new ClientConfiguration(region, server.url("/").uri(),
                 StaticCredentialsProvider.create("PosKeyId01", SECRET, token), version, RetryStrategy.none(),
                 null, null, null, null, null, null, Clock.systemUTC(), ClientConfiguration.DEFAULT_MAX_RESPONSE_BYTES,
                 interceptors, null, null);
@@ -289,5 +294,35 @@ class RpcPositionsWireTest {
         StringWriter w = new StringWriter();
         t.printStackTrace(new PrintWriter(w));
         return w.toString();
+    }
+
+    // --- RegionId where the operation takes it (clientDefault: region), nowhere else ---
+
+    /** V1 call through a client of region cn-shanghai; the signature is checked, the form returned. */
+    FormRequest regionCall(Operation<Map<String, String>, String> op, Map<String, String> request) throws Exception {
+        server.enqueue(Bodies.json(200, "{\"RequestId\":\"reg-1\"}"));
+        try (ClientRuntime rt = runtime("cn-shanghai", SignatureVersion.V1, null,
+                Collections.<ExecutionInterceptor>emptyList())) {
+            assertEquals("reg-1", rt.invoke(op, request));
+        }
+        FormRequest form = FormRequest.of(server.takeRequest());
+        assertTrue(form.v1SignatureVerifies(SECRET));
+        return form;
+    }
+
+    @Test
+    void anOperationThatTakesRegionIdGetsTheClientsRegion() throws Exception {
+        Operation<Map<String, String>, String> takesRegion = op("DescribeThings").withClientRegion();
+        assertEquals("cn-shanghai", regionCall(takesRegion, Collections.singletonMap("Name", "a")).param("RegionId"));
+        assertEquals("eu-central-1", regionCall(takesRegion, Collections.singletonMap("RegionId", "eu-central-1"))
+                .param("RegionId"), "the request's own RegionId wins");
+    }
+
+    @Test
+    void anOperationThatTakesNoRegionIdSendsNoneInAProductThatDoesNotSendItEverywhere() throws Exception {
+        // ARMS's notification-center calls: the official SDK's request models have no RegionId
+        FormRequest form = regionCall(op("DeleteThing"), Collections.singletonMap("ThingId", "7"));
+        assertNull(form.param("RegionId"), form.rawBody());
+        assertEquals(Collections.singletonMap("ThingId", "7"), form.operationParams());
     }
 }
