@@ -58,8 +58,7 @@ final class RequestFactory {
         this.url = url;
         this.urlBuilders = ThreadLocal.withInitial(url::newBuilder);
         this.hostHeader = hostHeader(url);
-        this.common = new Request.Builder().url(url).addHeader("User-Agent", userAgent)
-                .addHeader("Accept", "application/json").build();
+        this.common = commonRequest(url, userAgent);
         this.commonAcs3 = common.newBuilder().addHeader("host", hostHeader).addHeader("x-acs-version", apiVersion)
                 .build();
         this.apiVersion = apiVersion;
@@ -106,6 +105,12 @@ final class RequestFactory {
             unfit(c.securityToken(), "security token", "x-acs-security-token", source, action);
         }
         headerSafe = c;
+    }
+
+    /** @return a request to the endpoint with the headers every call carries: {@code User-Agent}, {@code Accept} */
+    static Request commonRequest(HttpUrl url, String userAgent) {
+        return new Request.Builder().url(url).addHeader("User-Agent", userAgent)
+                .addHeader("Accept", "application/json").build();
     }
 
     /** @return the {@code host} header value of an endpoint: its host, with the port when not the default */

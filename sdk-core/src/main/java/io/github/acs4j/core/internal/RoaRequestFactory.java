@@ -6,10 +6,10 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -24,10 +24,13 @@ final class RoaRequestFactory {
     /** The body's type, exactly as Alibaba's SDKs send (and sign) it. */
     static final String JSON = "application/json; charset=utf-8";
     private static final MediaType JSON_TYPE = MediaType.get(JSON);
+    private static final byte[] EMPTY = new byte[0];
+    private static final String EMPTY_SHA256 = Acs3Signer.hashedPayload(EMPTY);
 
     private final HttpUrl base;
     private final String hostHeader;
-    private final String userAgent;
+    /** The endpoint with User-Agent and Accept, as {@link RequestFactory#commonRequest} builds it. */
+    private final Request common;
     private final String apiVersion;
     private final Supplier<String> dates;
     private final Supplier<String> nonces;
@@ -40,54 +43,69 @@ final class RoaRequestFactory {
     RoaRequestFactory(HttpUrl base, String userAgent, String apiVersion, Supplier<String> dates, Supplier<String> nonces) {
         this.base = base;
         this.hostHeader = RequestFactory.hostHeader(base);
-        this.userAgent = userAgent;
+        this.common = RequestFactory.commonRequest(base, userAgent);
         this.apiVersion = apiVersion;
         this.dates = dates;
         this.nonces = nonces;
     }
 
-    /** @param c the signing credentials, or null for an unsigned request */
+    /**
+     * Signs with the RPC path's steps ({@link Acs3Signer#hashedCanonicalRequest} from a reused buffer,
+     * {@link Acs3Signer#signHashedCanonicalRequest}); the string to sign is built as text only on demand.
+     *
+     * @param c the signing credentials, or null for an unsigned request
+     */
     Attempt create(int number, String action, RoaMessage m, Credentials c) {
-        byte[] body = m.body == null ? new byte[0] : m.body;
+        byte[] body = m.body == null ? EMPTY : m.body;
         boolean json = body.length > 0;
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("host", hostHeader);
+        String payloadHash = json ? Acs3Signer.hashedPayload(body) : EMPTY_SHA256;
+        // signed: host, content-type and every x-acs-* header, lower-case names sorted; values trimmed for
+        // signing, as OkHttp trims them for sending
+        SortedMap<String, String> signed = new TreeMap<>();
+        signed.put("host", hostHeader);
         if (json) {
-            headers.put("content-type", JSON);
+            signed.put("content-type", JSON);
         }
-        headers.put("x-acs-action", action);
-        headers.put("x-acs-version", apiVersion);
-        headers.put("x-acs-date", dates.get());
-        headers.put("x-acs-signature-nonce", nonces.get());
-        headers.put("x-acs-content-sha256", Acs3Signer.hashedPayload(body));
-        for (Map.Entry<String, String> h : m.headers.entrySet()) {
-            headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue());
-        }
+        signed.put("x-acs-action", action);
+        signed.put("x-acs-version", apiVersion);
+        signed.put("x-acs-date", dates.get());
+        signed.put("x-acs-signature-nonce", nonces.get());
+        signed.put("x-acs-content-sha256", payloadHash);
         if (c != null && c.securityToken() != null) {
-            headers.put("x-acs-accesskey-id", c.accessKeyId());
-            headers.put("x-acs-security-token", c.securityToken());
+            signed.put("x-acs-accesskey-id", c.accessKeyId().trim());
+            signed.put("x-acs-security-token", c.securityToken().trim());
         }
-        String canonicalQuery = m.canonicalQuery;
-        HttpUrl url = base.newBuilder().encodedPath(m.path)
-                .encodedQuery(canonicalQuery.isEmpty() ? null : canonicalQuery).build();
-        Request.Builder b = new Request.Builder().url(url)
-                .header("User-Agent", userAgent)
-                .header("Accept", "application/json");
-        String stringToSign = null;
-        if (c != null) {
-            SortedMap<String, String> signed = Acs3Signer.signedHeaders(headers);
-            stringToSign = Acs3Signer.stringToSign(Acs3Signer.canonicalRequest(m.method, m.path, canonicalQuery, signed,
-                    headers.get("x-acs-content-sha256")));
-            b.header("Authorization", Acs3Signer.authorization(c.accessKeyId(), Acs3Signer.signedHeaderNames(signed),
-                    Acs3Signer.signature(c.accessKeySecret(), stringToSign)));
-        }
-        for (Map.Entry<String, String> h : headers.entrySet()) {
-            if (!h.getKey().equals("content-type")) { // the body states it, and OkHttp sends the body's
-                b.header(h.getKey(), h.getValue());
+        Request.Builder b = common.newBuilder().url(base.newBuilder().encodedPath(m.path)
+                .encodedQuery(m.canonicalQuery.isEmpty() ? null : m.canonicalQuery).build());
+        for (Map.Entry<String, String> h : m.headers.entrySet()) {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (name.startsWith("x-acs-")) {
+                signed.put(name, h.getValue().trim());
+            } else {
+                b.addHeader(name, h.getValue()); // a request's own header that the signature leaves out
             }
         }
-        String signedText = stringToSign;
-        return new Attempt(number, b, m.method, m.body == null ? null : body, json ? JSON_TYPE : null,
-                () -> signedText, m.personal);
+        Supplier<String> stringToSign = () -> null;
+        if (c != null) {
+            String[] nameValue = new String[2 * signed.size()];
+            int n = 0;
+            for (Map.Entry<String, String> h : signed.entrySet()) {
+                nameValue[n++] = h.getKey();
+                nameValue[n++] = h.getValue();
+            }
+            String names = String.join(";", signed.keySet());
+            String hashedRequest = Acs3Signer.hashedCanonicalRequest(m.method, m.path, m.canonicalQuery, nameValue, n,
+                    names, payloadHash);
+            b.addHeader("Authorization", Acs3Signer.authorization(c.accessKeyId(), names,
+                    Acs3Signer.signHashedCanonicalRequest(c.accessKeySecret(), hashedRequest)));
+            stringToSign = () -> Acs3Signer.ALGORITHM + "\n" + hashedRequest;
+        }
+        for (Map.Entry<String, String> h : signed.entrySet()) {
+            if (!h.getKey().equals("content-type")) { // the body states it, and OkHttp sends the body's
+                b.addHeader(h.getKey(), h.getValue());
+            }
+        }
+        return new Attempt(number, b, m.method, m.body == null ? null : body, json ? JSON_TYPE : null, stringToSign,
+                m.personal);
     }
 }
